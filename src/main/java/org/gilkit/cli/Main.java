@@ -1,0 +1,59 @@
+package org.gilkit.cli;
+
+import org.gilkit.binding.GilkitNative;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code gilkit} command line: {@code java -jar target/gilkit.jar <subcommand>}. Each
+ * subcommand is one class in this package, registered in the {@code subcommands} list below.
+ * Exit codes follow jlox/clox: 0 ok, 1 a Python exception escaped, 64 usage, 65 compile error,
+ * 70 internal error.
+ */
+@Command(
+        name = "gilkit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Makes the Global Interpreter Lock visible, measurable and teachable.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int EXIT_USAGE = 64;
+    public static final int EXIT_COMPILE = 65;
+    public static final int EXIT_SOFTWARE = 70;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests that run subcommands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(t -> EXIT_SOFTWARE);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("gilkit: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return EXIT_USAGE;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reports the Java and the native library versions (proves the native library loads). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String javaSide = Main.class.getPackage().getImplementationVersion();
+            return new String[] {
+                "gilkit " + (javaSide == null ? "0.1.0" : javaSide)
+                        + " (native library " + GilkitNative.gilkit_version() + ")",
+                "JVM: ${java.vm.name} ${java.version}, ${os.name} ${os.arch}"
+            };
+        }
+    }
+}
