@@ -123,6 +123,12 @@ GILKIT_API int gilkit_gil_legacy_ticks(const gilkit_gil *gil);
  */
 GILKIT_API int32_t *gilkit_gil_eval_breaker(gilkit_gil *gil);
 
+/** @return how many times the lock changed hands (slow-path takes), or GILKIT_EINVAL for NULL. */
+GILKIT_API int64_t gilkit_gil_switch_number(const gilkit_gil *gil);
+
+/** @return the number of threads currently waiting for the lock, or GILKIT_EINVAL for NULL. */
+GILKIT_API int gilkit_gil_waiters(const gilkit_gil *gil);
+
 /**
  * Creates the calling thread's state for this lock. The tstate does not hold the lock yet.
  * @param name a label for statistics and traces (copied; may be NULL)
@@ -166,6 +172,20 @@ GILKIT_API gilkit_tstate *gilkit_tstate_current(void);
 
 /** @return 1 if the calling thread's current tstate has its cancel flag set, else 0. Cheap. */
 GILKIT_API int gilkit_cancel_requested(void);
+
+/**
+ * Checks that the calling thread's current tstate holds the lock, for code about to touch
+ * interpreter state. Debug build: aborts with a message if not. Release build: only reports.
+ * @return 1 if held, 0 if not
+ */
+GILKIT_API int gilkit_assert_held(void);
+
+/** Kernels put this before touching interpreter state; it costs nothing in release builds. */
+#ifdef GILKIT_DEBUG
+#define GILKIT_ASSERT_HELD() ((void)gilkit_assert_held())
+#else
+#define GILKIT_ASSERT_HELD() ((void)0)
+#endif
 
 /**
  * Releases the lock if the calling thread's current tstate holds it (reason GILKIT_RELEASE_NATIVE).
