@@ -1,7 +1,12 @@
 package org.gilkit.binding;
 
+import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.Loader;
+import org.bytedeco.javacpp.LongPointer;
+import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.javacpp.annotation.Cast;
 import org.bytedeco.javacpp.annotation.NoException;
+import org.bytedeco.javacpp.annotation.Opaque;
 import org.bytedeco.javacpp.annotation.Platform;
 
 /**
@@ -14,7 +19,7 @@ import org.bytedeco.javacpp.annotation.Platform;
  * copied {@code libgilkit.so} from the same resource folder at run time, so no LD_LIBRARY_PATH is
  * needed, from target/classes or from inside a jar.
  */
-@Platform(include = {"gilkit/gil.h"}, link = "gilkit")
+@Platform(include = {"gilkit/gil.h", "gilkit/trace.h", "gilkit/testkernels.h"}, link = "gilkit")
 @NoException
 public final class GilkitNative {
     static {
@@ -33,4 +38,140 @@ public final class GilkitNative {
 
     /** C: {@code const char *gilkit_strerror(int code)}. */
     public static native String gilkit_strerror(int code);
+
+    /** C: {@code struct gilkit_gil}, one lock per interpreter; opaque. */
+    @Opaque
+    public static class gilkit_gil extends Pointer {
+        public gilkit_gil() {
+            super((Pointer) null);
+        }
+
+        public gilkit_gil(Pointer p) {
+            super(p);
+        }
+    }
+
+    /** C: {@code struct gilkit_tstate}, one per interpreter thread; opaque. */
+    @Opaque
+    public static class gilkit_tstate extends Pointer {
+        public gilkit_tstate() {
+            super((Pointer) null);
+        }
+
+        public gilkit_tstate(Pointer p) {
+            super(p);
+        }
+    }
+
+    /**
+     * {@code gilkit/gil.h}: the lock. Facade: {@code org.gilkit.gil.Gil} and {@code GilThread}.
+     * Never mark any of these {@code @CriticalRegion}: they may block on the lock (BUILD-NOTES P12).
+     */
+    public static final class Gil {
+        static {
+            GilkitNative.load();
+        }
+
+        private Gil() {}
+
+        public static native gilkit_gil gilkit_gil_create(int policy, @Cast("int64_t") long interval_ns);
+
+        public static native int gilkit_gil_destroy(gilkit_gil gil);
+
+        public static native int gilkit_gil_policy(gilkit_gil gil);
+
+        public static native int gilkit_gil_set_interval_ns(gilkit_gil gil, @Cast("int64_t") long interval_ns);
+
+        public static native @Cast("int64_t") long gilkit_gil_interval_ns(gilkit_gil gil);
+
+        public static native int gilkit_gil_set_legacy_ticks(gilkit_gil gil, int ticks);
+
+        public static native int gilkit_gil_legacy_ticks(gilkit_gil gil);
+
+        public static native @Cast("int32_t*") IntPointer gilkit_gil_eval_breaker(gilkit_gil gil);
+
+        public static native @Cast("int64_t") long gilkit_gil_switch_number(gilkit_gil gil);
+
+        public static native int gilkit_gil_waiters(gilkit_gil gil);
+
+        public static native gilkit_tstate gilkit_tstate_create(gilkit_gil gil, String name);
+
+        public static native int gilkit_tstate_destroy(gilkit_tstate ts);
+
+        public static native int gilkit_gil_acquire(gilkit_tstate ts);
+
+        public static native int gilkit_gil_release(gilkit_tstate ts, int reason);
+
+        public static native int gilkit_gil_checkpoint(gilkit_tstate ts);
+
+        public static native int gilkit_tstate_holds(gilkit_tstate ts);
+
+        public static native int gilkit_tstate_stats(gilkit_tstate ts, @Cast("int64_t*") long[] out, int n);
+
+        public static native int gilkit_tstate_set_cancel(gilkit_tstate ts, int cancel);
+
+        public static native gilkit_tstate gilkit_tstate_current();
+
+        public static native int gilkit_cancel_requested();
+
+        public static native int gilkit_assert_held();
+
+        public static native gilkit_tstate gilkit_save_thread();
+
+        public static native void gilkit_restore_thread(gilkit_tstate ts);
+
+        public static native int gilkit_gilstate_ensure(gilkit_gil gil);
+
+        public static native int gilkit_gilstate_release(gilkit_gil gil, int token);
+    }
+
+    /** {@code gilkit/trace.h}: per-thread event rings. Facade: {@code org.gilkit.gil.GilTrace}. */
+    public static final class Trace {
+        static {
+            GilkitNative.load();
+        }
+
+        private Trace() {}
+
+        public static native int gilkit_trace_enable(gilkit_gil gil, @Cast("int64_t") long events_per_thread);
+
+        public static native int gilkit_trace_disable(gilkit_gil gil);
+
+        public static native int gilkit_trace_enabled(gilkit_gil gil);
+
+        public static native @Cast("int64_t") long gilkit_trace_drain(
+                gilkit_tstate ts, @Cast("int64_t*") LongPointer out, @Cast("int64_t") long max_events);
+
+        public static native @Cast("int64_t") long gilkit_trace_dropped(gilkit_tstate ts);
+
+        public static native int gilkit_tstate_id(gilkit_tstate ts);
+
+        public static native @Cast("int64_t") long gilkit_trace_now_ns();
+
+        public static native void gilkit_trace_kernel_begin(int kernel_id, @Cast("int64_t") long bytes);
+
+        public static native void gilkit_trace_kernel_end(int kernel_id, @Cast("int64_t") long bytes, int released);
+
+        public static native int gilkit_trace_kernel_id(String name);
+
+        public static native @Cast("const char*") String gilkit_trace_kernel_name(int kernel_id);
+    }
+
+    /** {@code gilkit/testkernels.h}: kernels that exist to test and measure the lock. */
+    public static final class TestKernels {
+        static {
+            GilkitNative.load();
+        }
+
+        private TestKernels() {}
+
+        public static native int gilkit_test_rendezvous(int parties, @Cast("int64_t") long timeout_ns, int release_lock);
+
+        public static native int gilkit_test_noop_released();
+
+        public static native int gilkit_test_noop();
+
+        public static native int gilkit_test_foreign_increments(
+                gilkit_gil gil, @Cast("int64_t*") LongPointer counter, @Cast("int64_t") long iterations);
+    }
 }

@@ -1,0 +1,46 @@
+package org.gilkit.gil;
+
+/**
+ * One thread's lock statistics, kept by the C lock itself (always on; see {@code gil.h}
+ * {@code GILKIT_STAT_*}). Times are nanoseconds of CLOCK_MONOTONIC; a hold or wait still in
+ * progress is counted up to the moment of the snapshot.
+ *
+ * @param acquisitions times the thread took the lock
+ * @param waitNanos time spent waiting to take it
+ * @param holdNanos time spent holding it
+ * @param nativeNanos time released inside native kernels (GILKIT_BEGIN/END_ALLOW_THREADS)
+ * @param blockingNanos time released around blocking calls ({@link GilThread#releaseForBlocking()})
+ * @param dropRequestsMade times this thread, waiting, asked the holder to drop the lock
+ * @param dropRequestsReceived times this thread, holding, honoured such a request
+ * @param forcedSwitches times this thread, after dropping, waited until another thread took it
+ */
+public record GilStats(
+        long acquisitions,
+        long waitNanos,
+        long holdNanos,
+        long nativeNanos,
+        long blockingNanos,
+        long dropRequestsMade,
+        long dropRequestsReceived,
+        long forcedSwitches) {
+
+    /** Number of counters, and the length of the array C fills. */
+    static final int COUNT = 8;
+
+    static GilStats of(long[] s) {
+        return new GilStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]);
+    }
+
+    /** The counters of {@code this} minus those of an earlier snapshot {@code before}. */
+    public GilStats minus(GilStats before) {
+        return new GilStats(
+                acquisitions - before.acquisitions,
+                waitNanos - before.waitNanos,
+                holdNanos - before.holdNanos,
+                nativeNanos - before.nativeNanos,
+                blockingNanos - before.blockingNanos,
+                dropRequestsMade - before.dropRequestsMade,
+                dropRequestsReceived - before.dropRequestsReceived,
+                forcedSwitches - before.forcedSwitches);
+    }
+}

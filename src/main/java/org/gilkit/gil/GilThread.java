@@ -1,0 +1,201 @@
+package org.gilkit.gil;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import org.gilkit.binding.GilkitNative;
+import org.gilkit.binding.GilkitNative.gilkit_tstate;
+
+/**
+ * One interpreter thread's hold on a {@link Gil}: the Java face of a C {@code gilkit_tstate}.
+ * Created by {@link Gil#attachCurrentThread(String)} on its owner thread, which alone may take,
+ * drop and check the lock through it.
+ *
+ * <p>Contract: misuse (acquire while holding, release while not holding, a call from a thread
+ * other than the owner, use after {@link #close()}) is an {@link IllegalStateException} thrown
+ * here, before C is called. {@link #stats()}, {@link #setCancel(boolean)}, {@link #name()} and
+ * {@link #gil()} may be called from any thread.
+ *
+ * <p>Wired in: the VM's {@code ThreadState} owns one; it calls {@link #checkpoint()} at every
+ * backward jump and function entry, {@link #releaseForBlocking()}/{@link #acquire()} around
+ * {@code time.sleep}, {@code join} and I/O.
+ */
+public final class GilThread implements AutoCloseable {
+    /** Reads the C eval-breaker word through the direct buffer that wraps its address. */
+    private static final VarHandle BREAKER = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+    /** After close the breaker points here (always set), so a stale check point takes the slow path and throws. */
+    private static final ByteBuffer CLOSED_BREAKER =
+            ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder()).putInt(0, 1);
+
+    private static final int SWITCH = 0;
+    private static final int BLOCKING = 1;
+
+    private final Gil gil;
+    private final String name;
+    private final Thread owner;
+    /** Guards {@link #ts} against close() racing a stats/trace/cancel call from another thread. */
+    private final Object nativeLock = new Object();
+    private gilkit_tstate ts; // null after close; guarded by nativeLock for non-owner readers
+
+    // Owner-thread state: plain fields, read and written only by the owner.
+    private ByteBuffer breaker;
+    private int ticks;
+    private boolean holds;
+    private boolean closed;
+    private List<GilEvent> eventsAtClose = List.of(); // guarded by nativeLock
+
+    GilThread(Gil gil, String name, Thread owner, gilkit_tstate ts, ByteBuffer breaker) {
+        this.gil = gil;
+        this.name = name;
+        this.owner = owner;
+        this.ts = ts;
+        this.breaker = breaker;
+        this.ticks = gil.ticksBetweenSlowPaths();
+    }
+
+    /** Takes the lock, waiting as the policy says. @throws IllegalStateException if already held */
+    public void acquire() {
+        checkOwner("acquire");
+        if (holds) throw new IllegalStateException("thread '" + name + "' already holds the GIL (acquire twice)");
+        GilErrors.check(GilkitNative.Gil.gilkit_gil_acquire(ts), "GilThread.acquire");
+        holds = true;
+    }
+
+    /** Drops the lock to let others run (statistics reason SWITCH). */
+    public void release() {
+        releaseFor(SWITCH, "release");
+    }
+
+    /**
+     * Drops the lock around a blocking call (sleep, join, I/O); pair with {@link #acquire()}. The
+     * time until the next acquire is counted as {@link GilStats#blockingNanos()}.
+     */
+    public void releaseForBlocking() {
+        releaseFor(BLOCKING, "releaseForBlocking");
+    }
+
+    private void releaseFor(int reason, String what) {
+        checkOwner(what);
+        if (!holds) throw new IllegalStateException("thread '" + name + "' does not hold the GIL (" + what + ")");
+        GilErrors.check(GilkitNative.Gil.gilkit_gil_release(ts, reason), "GilThread." + what);
+        holds = false;
+    }
+
+    /** Whether this thread holds the lock; exact on the owner thread, a snapshot from others. */
+    public boolean holds() {
+        if (Thread.currentThread() == owner) return holds;
+        synchronized (nativeLock) {
+            return ts != null && GilkitNative.Gil.gilkit_tstate_holds(ts) == 1;
+        }
+    }
+
+    /**
+     * The VM's check point, at every backward jump and function entry. The fast path is one
+     * decrement and one acquire-load of the C eval-breaker word through a VarHandle over a direct
+     * buffer: no JNI call, so the JIT compiles it to a handful of instructions. The countdown only
+     * matters under {@link GilPolicy#LEGACY} (every N ticks); other policies arm it with
+     * Integer.MAX_VALUE. The fast path checks nothing else: misuse is caught on the slow path.
+     */
+    public void checkpoint() {
+        if (--ticks <= 0 || (int) BREAKER.getAcquire(breaker, 0) != 0) checkpointSlow();
+    }
+
+    private void checkpointSlow() {
+        checkOwner("checkpoint");
+        if (!holds) throw new IllegalStateException("thread '" + name + "' reached a check point without holding the GIL");
+        ticks = gil.ticksBetweenSlowPaths();
+        GilErrors.check(GilkitNative.Gil.gilkit_gil_checkpoint(ts), "GilThread.checkpoint");
+    }
+
+    /** A snapshot of this thread's counters (any thread may ask; zeros after close). */
+    public GilStats stats() {
+        long[] s = new long[GilStats.COUNT];
+        synchronized (nativeLock) {
+            if (ts == null) throw new IllegalStateException("thread '" + name + "' is closed");
+            GilErrors.check(GilkitNative.Gil.gilkit_tstate_stats(ts, s, s.length), "GilThread.stats");
+        }
+        return GilStats.of(s);
+    }
+
+    /** Sets or clears the cancel flag that long native kernels poll (any thread may call this). */
+    public void setCancel(boolean c) {
+        synchronized (nativeLock) {
+            if (ts == null) throw new IllegalStateException("thread '" + name + "' is closed");
+            GilkitNative.Gil.gilkit_tstate_set_cancel(ts, c ? 1 : 0);
+        }
+    }
+
+    public Gil gil() {
+        return gil;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    Thread owner() {
+        return owner;
+    }
+
+    /**
+     * Detaches the thread: releases the lock if still held, keeps undrained trace events for
+     * {@link GilTrace}, and destroys the C thread state. Owner thread only. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed) return;
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("thread state '" + name + "' may only be closed by its owner thread "
+                    + owner.getName() + ", not " + Thread.currentThread().getName());
+        }
+        if (holds) release();
+        boolean keep;
+        synchronized (nativeLock) {
+            eventsAtClose = GilTrace.drainNative(this, ts);
+            keep = !eventsAtClose.isEmpty();
+            GilErrors.check(GilkitNative.Gil.gilkit_tstate_destroy(ts), "GilThread.close");
+            ts = null;
+        }
+        closed = true;
+        breaker = CLOSED_BREAKER;
+        gil.detach(this, keep);
+    }
+
+    /** Drains this thread's trace ring (any thread; serialized with close). */
+    List<GilEvent> drainTrace() {
+        synchronized (nativeLock) {
+            if (ts == null) {
+                List<GilEvent> out = eventsAtClose;
+                eventsAtClose = List.of();
+                return out;
+            }
+            List<GilEvent> out = new ArrayList<>(eventsAtClose);
+            out.addAll(GilTrace.drainNative(this, ts));
+            eventsAtClose = List.of();
+            return out;
+        }
+    }
+
+    long droppedTraceEvents() {
+        synchronized (nativeLock) {
+            return ts == null ? 0 : GilkitNative.Trace.gilkit_trace_dropped(ts);
+        }
+    }
+
+    private void checkOwner(String what) {
+        if (closed) throw new IllegalStateException("thread '" + name + "' is closed (" + what + ")");
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("GilThread '" + name + "' used from thread '"
+                    + Thread.currentThread().getName() + "' but it belongs to thread '" + owner.getName()
+                    + "' (" + what + ")");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "GilThread[" + name + (closed ? ", closed" : "") + "]";
+    }
+}
