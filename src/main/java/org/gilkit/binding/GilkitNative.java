@@ -8,6 +8,7 @@ import org.bytedeco.javacpp.annotation.Cast;
 import org.bytedeco.javacpp.annotation.NoException;
 import org.bytedeco.javacpp.annotation.Opaque;
 import org.bytedeco.javacpp.annotation.Platform;
+import org.bytedeco.javacpp.annotation.Properties;
 
 /**
  * The JavaCPP binding of libgilkit: natives only, with the exact C names; validation lives in the
@@ -67,12 +68,14 @@ public final class GilkitNative {
      * {@code gilkit/gil.h}: the lock. Facade: {@code org.gilkit.gil.Gil} and {@code GilThread}.
      * Never mark any of these {@code @CriticalRegion}: they may block on the lock (BUILD-NOTES P12).
      */
-    public static final class Gil {
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class Gil {
         static {
             GilkitNative.load();
         }
 
-        private Gil() {}
+        protected Gil() {}
 
         public static native gilkit_gil gilkit_gil_create(int policy, @Cast("int64_t") long interval_ns);
 
@@ -126,12 +129,14 @@ public final class GilkitNative {
     }
 
     /** {@code gilkit/trace.h}: per-thread event rings. Facade: {@code org.gilkit.gil.GilTrace}. */
-    public static final class Trace {
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class Trace {
         static {
             GilkitNative.load();
         }
 
-        private Trace() {}
+        protected Trace() {}
 
         public static native int gilkit_trace_enable(gilkit_gil gil, @Cast("int64_t") long events_per_thread);
 
@@ -158,12 +163,14 @@ public final class GilkitNative {
     }
 
     /** {@code gilkit/testkernels.h}: kernels that exist to test and measure the lock. */
-    public static final class TestKernels {
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class TestKernels {
         static {
             GilkitNative.load();
         }
 
-        private TestKernels() {}
+        protected TestKernels() {}
 
         public static native int gilkit_test_rendezvous(int parties, @Cast("int64_t") long timeout_ns, int release_lock);
 
