@@ -1,0 +1,106 @@
+/*
+ * gilkit/array_math.h - array kernels on contiguous float64 and int64 data.
+ *
+ * Every function follows the kernel convention of gilkit/kernel.h: called with the lock held,
+ * `policy` is GILKIT_RELEASE_AUTO/ALWAYS/NEVER, the result goes through out-pointers, and the
+ * return is GILKIT_OK, GILKIT_EINVAL (NULL pointer with n > 0, n < 0, n too large, bad policy),
+ * GILKIT_ENOMEM (matmul's packing buffers) or GILKIT_ECANCELLED (polled every
+ * GILKIT_CANCEL_POLL_BYTES; outputs are then partially written). `n == 0` => pointers may be NULL.
+ * Pointers need only the element type's natural alignment. Outputs may be the same array as an
+ * input (in place); other overlaps are undefined. Each function runs on the calling thread only;
+ * parallelism comes from several interpreter threads calling kernels with the lock released.
+ *
+ * Order of floating-point operations, for results compared with a tolerance:
+ *  - sum and dot: the input is cut into blocks of GILKIT_SUM_BLOCK elements. In a block, element
+ *    i is added into lane i % 16 of 16 running sums (vector registers), the lanes are combined
+ *    by a fixed tree, and the < 16 leftover elements are added in order and then to the block
+ *    sum. Block sums are combined pairwise (a binary carry tree over the blocks, left to right).
+ *    The error grows like (GILKIT_SUM_BLOCK/16 + log2(n/GILKIT_SUM_BLOCK)) * eps * sum|a|, as in
+ *    NumPy's pairwise sum. sum's result is the same bit for bit in the AVX2 and the portable
+ *    implementation; dot may differ in the last bits, because AVX2 fuses multiply and add.
+ *  - min/max: NaN propagates (any NaN => NaN). argmax: the index of the first maximum, or of the
+ *    first NaN if there is one (NumPy's rule); it reads the array twice.
+ *  - int64 arithmetic wraps around (two's complement), as NumPy's does.
+ *  - matmul: each C element is a sum over k in blocks of GILKIT_GEMM_KC, each block in order.
+ */
+#ifndef GILKIT_ARRAY_MATH_H
+#define GILKIT_ARRAY_MATH_H
+
+#include <stdint.h>
+
+#include "gilkit/gil.h"
+#include "gilkit/kernel.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define GILKIT_SUM_BLOCK 1024 /**< elements per pairwise-sum leaf (see the order notes above) */
+#define GILKIT_GEMM_KC 256    /**< matmul's k blocking */
+
+/** *out = a[0] + ... + a[n-1] (0.0 for n == 0), in the documented order. Kernel SUM. */
+GILKIT_API int gilkit_sum_f64(const double *a, int64_t n, double *out, int policy);
+/** *out = wrapping sum of a[0..n). Kernel SUM. */
+GILKIT_API int gilkit_sum_i64(const int64_t *a, int64_t n, int64_t *out, int policy);
+/** *out = sum of a[i] * b[i], in sum's order. Kernel DOT. */
+GILKIT_API int gilkit_dot_f64(const double *a, const double *b, int64_t n, double *out, int policy);
+
+/** out[i] = a[i] op b[i]. Kernel BINOP. */
+GILKIT_API int gilkit_add_f64(const double *a, const double *b, double *out, int64_t n, int policy);
+GILKIT_API int gilkit_sub_f64(const double *a, const double *b, double *out, int64_t n, int policy);
+GILKIT_API int gilkit_mul_f64(const double *a, const double *b, double *out, int64_t n, int policy);
+GILKIT_API int gilkit_div_f64(const double *a, const double *b, double *out, int64_t n, int policy);
+GILKIT_API int gilkit_add_i64(const int64_t *a, const int64_t *b, int64_t *out, int64_t n, int policy);
+GILKIT_API int gilkit_sub_i64(const int64_t *a, const int64_t *b, int64_t *out, int64_t n, int policy);
+GILKIT_API int gilkit_mul_i64(const int64_t *a, const int64_t *b, int64_t *out, int64_t n, int policy);
+
+/** out[i] = a[i] op s; the r* forms compute s op a[i] (NumPy's `s - a`, `s / a`). Kernel BINOP. */
+GILKIT_API int gilkit_add_scalar_f64(const double *a, double s, double *out, int64_t n, int policy);
+GILKIT_API int gilkit_sub_scalar_f64(const double *a, double s, double *out, int64_t n, int policy);
+GILKIT_API int gilkit_rsub_scalar_f64(const double *a, double s, double *out, int64_t n, int policy);
+GILKIT_API int gilkit_mul_scalar_f64(const double *a, double s, double *out, int64_t n, int policy);
+GILKIT_API int gilkit_div_scalar_f64(const double *a, double s, double *out, int64_t n, int policy);
+GILKIT_API int gilkit_rdiv_scalar_f64(const double *a, double s, double *out, int64_t n, int policy);
+GILKIT_API int gilkit_add_scalar_i64(const int64_t *a, int64_t s, int64_t *out, int64_t n, int policy);
+GILKIT_API int gilkit_sub_scalar_i64(const int64_t *a, int64_t s, int64_t *out, int64_t n, int policy);
+GILKIT_API int gilkit_rsub_scalar_i64(const int64_t *a, int64_t s, int64_t *out, int64_t n, int policy);
+GILKIT_API int gilkit_mul_scalar_i64(const int64_t *a, int64_t s, int64_t *out, int64_t n, int policy);
+
+/** y[i] += alpha * x[i] (BLAS daxpy). Kernel AXPY. */
+GILKIT_API int gilkit_axpy_f64(double alpha, const double *x, double *y, int64_t n, int policy);
+/** x[i] *= alpha, in place (BLAS dscal). Kernel AXPY. */
+GILKIT_API int gilkit_scale_f64(double alpha, double *x, int64_t n, int policy);
+
+/** out[i] = sqrt(a[i]) (NaN for negatives, errno untouched). Kernel SQRT. */
+GILKIT_API int gilkit_sqrt_f64(const double *a, double *out, int64_t n, int policy);
+/** out[i] = exp(a[i]) (libm's exp, correctly rounded in practice). Kernel EXP. */
+GILKIT_API int gilkit_exp_f64(const double *a, double *out, int64_t n, int policy);
+
+/** *out = smallest / largest element (NaN if any is NaN). @pre n >= 1, else GILKIT_EINVAL. Kernel MINMAX. */
+GILKIT_API int gilkit_min_f64(const double *a, int64_t n, double *out, int policy);
+GILKIT_API int gilkit_max_f64(const double *a, int64_t n, double *out, int policy);
+GILKIT_API int gilkit_min_i64(const int64_t *a, int64_t n, int64_t *out, int policy);
+GILKIT_API int gilkit_max_i64(const int64_t *a, int64_t n, int64_t *out, int policy);
+/** *out = index of the first maximum (first NaN wins). @pre n >= 1. Kernel MINMAX. */
+GILKIT_API int gilkit_argmax_f64(const double *a, int64_t n, int64_t *out, int policy);
+GILKIT_API int gilkit_argmax_i64(const int64_t *a, int64_t n, int64_t *out, int policy);
+
+/** a[i] = value. Kernel FILL. */
+GILKIT_API int gilkit_fill_f64(double *a, int64_t n, double value, int policy);
+GILKIT_API int gilkit_fill_i64(int64_t *a, int64_t n, int64_t value, int policy);
+
+/**
+ * c = a @ b: a is m x k, b is k x n, c is m x n, all row-major and contiguous; c must not overlap
+ * a or b. Cache-blocked (Goto/BLIS loop nest, packed panels, a 6x8 AVX2+FMA micro-kernel).
+ * Kernel MATMUL; the threshold applies to the bytes of a and b.
+ * @pre m, k, n >= 0 (any may be 0: c is then zero-filled or empty)
+ * @return GILKIT_ENOMEM if the ~2.5 MB of packing buffers cannot be allocated
+ */
+GILKIT_API int gilkit_matmul_f64(const double *a, const double *b, double *c, int64_t m, int64_t k, int64_t n,
+                                 int policy);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GILKIT_ARRAY_MATH_H */

@@ -1,0 +1,399 @@
+/*
+ * array_math.c - the array kernels of gilkit/array_math.h: argument checks, the release and
+ * cancellation skeleton, and run-time dispatch between the AVX2+FMA loops and the portable ones
+ * (both generated from array_math_loops.h). The library itself is built for baseline x86-64;
+ * only the functions under the target pragma use AVX2, and they run only if cpuid says so.
+ */
+/* sqrt without errno lets GCC emit vsqrtpd; NumPy's sqrt does not set errno either. */
+#pragma GCC optimize("no-math-errno")
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gilkit/array_math.h"
+#include "kernel_internal.h"
+
+typedef double v4d __attribute__((vector_size(32)));
+typedef double v4du __attribute__((vector_size(32), aligned(8), may_alias));
+typedef int64_t v4l __attribute__((vector_size(32)));
+
+#define GEMM_MR 6
+#define GEMM_NR 8
+#define GEMM_KC GILKIT_GEMM_KC
+#define GEMM_MC 96   /* 96 x 256 doubles of A = 192 KiB: fits the 512 KiB L2 with room for C */
+#define GEMM_NC 1024 /* 256 x 1024 doubles of B = 2 MiB: shared L3 slab */
+
+/* Packs an mc x kc block of A (row stride lda) into MR-row panels, zero-padding the last one. */
+static void pack_a(const double *A, int64_t lda, int64_t mc, int64_t kc, double *out) {
+    for (int64_t ir = 0; ir < mc; ir += GEMM_MR)
+        for (int64_t p = 0; p < kc; p++)
+            for (int r = 0; r < GEMM_MR; r++) *out++ = ir + r < mc ? A[(ir + r) * lda + p] : 0.0;
+}
+
+/* Packs a kc x nc block of B (row stride ldb) into NR-column panels, zero-padding the last one. */
+static void pack_b(const double *B, int64_t ldb, int64_t kc, int64_t nc, double *out) {
+    for (int64_t jr = 0; jr < nc; jr += GEMM_NR)
+        for (int64_t p = 0; p < kc; p++) {
+            const double *row = B + p * ldb + jr;
+            if (jr + GEMM_NR <= nc) {
+                memcpy(out, row, GEMM_NR * sizeof(double));
+                out += GEMM_NR;
+            } else {
+                for (int c = 0; c < GEMM_NR; c++) *out++ = jr + c < nc ? row[c] : 0.0;
+            }
+        }
+}
+
+#pragma GCC push_options
+#pragma GCC target("avx2,fma")
+#define FN(name) name##_avx2
+#include "array_math_loops.h"
+#undef FN
+#pragma GCC pop_options
+
+#define FN(name) name##_port
+#include "array_math_loops.h"
+#undef FN
+
+/* Largest element count whose byte size (three arrays of 8 bytes) cannot overflow int64. */
+#define MAX_ELEMS (INT64_MAX / 32)
+
+static int bad_len(const void *p, int64_t n) {
+    return n < 0 || n > MAX_ELEMS || (n > 0 && p == NULL);
+}
+
+static int accel(int id) {
+    return gilkit_kernel_use_accel_(id, CPU_AVX2_FMA);
+}
+
+/* Polls the cancel flag; called between chunks of GILKIT_CANCEL_POLL_BYTES. */
+static int cancelled(void) {
+    return gilkit_cancel_requested() ? GILKIT_ECANCELLED : GILKIT_OK;
+}
+
+/* ---- sum and dot: blocks combined by a binary carry tree (pairwise over blocks) ---------- */
+
+typedef struct {
+    double partial[64]; /* partial[i] sums 2^level blocks; levels strictly decrease upward */
+    int top;
+    uint64_t blocks;
+} pairwise;
+
+static void pairwise_push(pairwise *pw, double s) {
+    for (uint64_t c = pw->blocks; c & 1; c >>= 1) s = pw->partial[--pw->top] + s;
+    pw->partial[pw->top++] = s;
+    pw->blocks++;
+}
+
+static double pairwise_result(const pairwise *pw) {
+    double r = 0.0;
+    if (pw->top > 0) r = pw->partial[pw->top - 1];
+    for (int i = pw->top - 2; i >= 0; i--) r = pw->partial[i] + r;
+    return r;
+}
+
+static int sum_run(const double *a, const double *b, int64_t n, int fast, double *out) {
+    pairwise pw = {.top = 0, .blocks = 0};
+    int64_t poll = poll_elems(b ? 16 : 8), since = 0;
+    for (int64_t i = 0; i < n; i += GILKIT_SUM_BLOCK) {
+        int64_t len = n - i < GILKIT_SUM_BLOCK ? n - i : GILKIT_SUM_BLOCK;
+        double s;
+        if (b) s = fast ? dot_block_avx2(a + i, b + i, len) : dot_block_port(a + i, b + i, len);
+        else s = fast ? sum_block_avx2(a + i, len) : sum_block_port(a + i, len);
+        pairwise_push(&pw, s);
+        if ((since += len) >= poll) {
+            since = 0;
+            if (cancelled()) return GILKIT_ECANCELLED;
+        }
+    }
+    *out = pairwise_result(&pw);
+    return GILKIT_OK;
+}
+
+static int sum_call(int id, const double *a, const double *b, int64_t n, double *out, int policy) {
+    if (bad_len(a, n) || (b == NULL && id == GILKIT_KERNEL_DOT && n > 0) || out == NULL) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, id, n * (b ? 16 : 8), policy);
+    if (st != GILKIT_OK) return st;
+    int fast = accel(id);
+    double r = 0.0;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    st = sum_run(a, b, n, fast, &r);
+    GILKIT_END_ALLOW_THREADS
+    if (st == GILKIT_OK) *out = r;
+    return kcall_end(&k, st);
+}
+
+int gilkit_sum_f64(const double *a, int64_t n, double *out, int policy) {
+    return sum_call(GILKIT_KERNEL_SUM, a, NULL, n, out, policy);
+}
+
+int gilkit_dot_f64(const double *a, const double *b, int64_t n, double *out, int policy) {
+    if (n > 0 && b == NULL) return GILKIT_EINVAL;
+    return sum_call(GILKIT_KERNEL_DOT, a, b, n, out, policy);
+}
+
+int gilkit_sum_i64(const int64_t *a, int64_t n, int64_t *out, int policy) {
+    if (bad_len(a, n) || out == NULL) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_SUM, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    int fast = accel(GILKIT_KERNEL_SUM);
+    uint64_t s = 0;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    for (int64_t i = 0, len; st == GILKIT_OK && i < n; i += len) {
+        len = n - i < poll_elems(8) ? n - i : poll_elems(8);
+        s += fast ? sum_i64_avx2(a + i, len) : sum_i64_port(a + i, len);
+        if (i + len < n) st = cancelled();
+    }
+    GILKIT_END_ALLOW_THREADS
+    if (st == GILKIT_OK) *out = (int64_t)s;
+    return kcall_end(&k, st);
+}
+
+/* ---- elementwise kernels: one chunked driver per loop signature ---------------------------- */
+
+/*
+ * The drivers take both implementations and pick one per call; every loop runs in chunks of
+ * GILKIT_CANCEL_POLL_BYTES of output so that a cancel request is seen within a few milliseconds.
+ */
+#define CHUNKS(n, body) \
+    do { \
+        for (int64_t off = 0, len; st == GILKIT_OK && off < (n); off += len) { \
+            len = (n) - off < poll_elems(8) ? (n) - off : poll_elems(8); \
+            body; \
+            if (off + len < (n)) st = cancelled(); \
+        } \
+    } while (0)
+
+#define DEFINE_BINOP(name, T) \
+    int gilkit_##name(const T *a, const T *b, T *out, int64_t n, int policy) { \
+        if (bad_len(a, n) || bad_len(b, n) || bad_len(out, n)) return GILKIT_EINVAL; \
+        kcall k; \
+        int st = kcall_begin(&k, GILKIT_KERNEL_BINOP, n * 2 * (int64_t)sizeof(T), policy); \
+        if (st != GILKIT_OK) return st; \
+        void (*f)(const T *, const T *, T *, int64_t) = accel(GILKIT_KERNEL_BINOP) ? name##_avx2 : name##_port; \
+        GILKIT_BEGIN_ALLOW_THREADS_IF(k.release) \
+        CHUNKS(n, f(a + off, b + off, out + off, len)); \
+        GILKIT_END_ALLOW_THREADS \
+        return kcall_end(&k, st); \
+    }
+
+#define DEFINE_SBINOP(name, T, id) \
+    int gilkit_##name(const T *a, T s, T *out, int64_t n, int policy) { \
+        if (bad_len(a, n) || bad_len(out, n)) return GILKIT_EINVAL; \
+        kcall k; \
+        int st = kcall_begin(&k, id, n * (int64_t)sizeof(T), policy); \
+        if (st != GILKIT_OK) return st; \
+        void (*f)(const T *, T, T *, int64_t) = accel(id) ? name##_avx2 : name##_port; \
+        GILKIT_BEGIN_ALLOW_THREADS_IF(k.release) \
+        CHUNKS(n, f(a + off, s, out + off, len)); \
+        GILKIT_END_ALLOW_THREADS \
+        return kcall_end(&k, st); \
+    }
+
+DEFINE_BINOP(add_f64, double)
+DEFINE_BINOP(sub_f64, double)
+DEFINE_BINOP(mul_f64, double)
+DEFINE_BINOP(div_f64, double)
+DEFINE_BINOP(add_i64, int64_t)
+DEFINE_BINOP(sub_i64, int64_t)
+DEFINE_BINOP(mul_i64, int64_t)
+DEFINE_SBINOP(add_scalar_f64, double, GILKIT_KERNEL_BINOP)
+DEFINE_SBINOP(sub_scalar_f64, double, GILKIT_KERNEL_BINOP)
+DEFINE_SBINOP(rsub_scalar_f64, double, GILKIT_KERNEL_BINOP)
+DEFINE_SBINOP(mul_scalar_f64, double, GILKIT_KERNEL_BINOP)
+DEFINE_SBINOP(div_scalar_f64, double, GILKIT_KERNEL_BINOP)
+DEFINE_SBINOP(rdiv_scalar_f64, double, GILKIT_KERNEL_BINOP)
+DEFINE_SBINOP(add_scalar_i64, int64_t, GILKIT_KERNEL_BINOP)
+DEFINE_SBINOP(sub_scalar_i64, int64_t, GILKIT_KERNEL_BINOP)
+DEFINE_SBINOP(rsub_scalar_i64, int64_t, GILKIT_KERNEL_BINOP)
+DEFINE_SBINOP(mul_scalar_i64, int64_t, GILKIT_KERNEL_BINOP)
+
+int gilkit_scale_f64(double alpha, double *x, int64_t n, int policy) {
+    if (bad_len(x, n)) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_AXPY, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    void (*f)(const double *, double, double *, int64_t) = accel(GILKIT_KERNEL_AXPY) ? mul_scalar_f64_avx2 : mul_scalar_f64_port;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, f(x + off, alpha, x + off, len));
+    GILKIT_END_ALLOW_THREADS
+    return kcall_end(&k, st);
+}
+
+int gilkit_axpy_f64(double alpha, const double *x, double *y, int64_t n, int policy) {
+    if (bad_len(x, n) || bad_len(y, n)) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_AXPY, n * 16, policy);
+    if (st != GILKIT_OK) return st;
+    void (*f)(double, const double *, double *, int64_t) = accel(GILKIT_KERNEL_AXPY) ? axpy_f64_avx2 : axpy_f64_port;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, f(alpha, x + off, y + off, len));
+    GILKIT_END_ALLOW_THREADS
+    return kcall_end(&k, st);
+}
+
+int gilkit_sqrt_f64(const double *a, double *out, int64_t n, int policy) {
+    if (bad_len(a, n) || bad_len(out, n)) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_SQRT, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    void (*f)(const double *, double *, int64_t) = accel(GILKIT_KERNEL_SQRT) ? sqrt_f64_avx2 : sqrt_f64_port;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, f(a + off, out + off, len));
+    GILKIT_END_ALLOW_THREADS
+    return kcall_end(&k, st);
+}
+
+/* glibc's exp is fast (a few ns) and accurate; a vector exp would trade accuracy for speed. */
+static void exp_loop(const double *a, double *o, int64_t n) {
+    for (int64_t i = 0; i < n; i++) o[i] = exp(a[i]);
+}
+
+int gilkit_exp_f64(const double *a, double *out, int64_t n, int policy) {
+    if (bad_len(a, n) || bad_len(out, n)) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_EXP, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, exp_loop(a + off, out + off, len));
+    GILKIT_END_ALLOW_THREADS
+    return kcall_end(&k, st);
+}
+
+int gilkit_fill_f64(double *a, int64_t n, double value, int policy) {
+    if (bad_len(a, n)) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_FILL, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    void (*f)(double *, int64_t, double) = accel(GILKIT_KERNEL_FILL) ? fill_f64_avx2 : fill_f64_port;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, f(a + off, len, value));
+    GILKIT_END_ALLOW_THREADS
+    return kcall_end(&k, st);
+}
+
+int gilkit_fill_i64(int64_t *a, int64_t n, int64_t value, int policy) {
+    if (bad_len(a, n)) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_FILL, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    void (*f)(int64_t *, int64_t, int64_t) = accel(GILKIT_KERNEL_FILL) ? fill_i64_avx2 : fill_i64_port;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, f(a + off, len, value));
+    GILKIT_END_ALLOW_THREADS
+    return kcall_end(&k, st);
+}
+
+/* ---- min, max, argmax --------------------------------------------------------------------- */
+
+static int extreme_f64_run(const double *a, int64_t n, int is_max, int fast, double *best, int *nan) {
+    int st = GILKIT_OK;
+    *best = a[0];
+    *nan = 0;
+    void (*f)(const double *, int64_t, double *, int *) =
+        is_max ? (fast ? max_f64_avx2 : max_f64_port) : (fast ? min_f64_avx2 : min_f64_port);
+    CHUNKS(n, f(a + off, len, best, nan));
+    return st;
+}
+
+static int extreme_f64_call(const double *a, int64_t n, int is_max, double *out, int64_t *index, int policy) {
+    if (bad_len(a, n) || n == 0) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_MINMAX, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    int fast = accel(GILKIT_KERNEL_MINMAX), nan = 0;
+    double best = 0.0;
+    int64_t at = 0;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    st = extreme_f64_run(a, n, is_max, fast, &best, &nan);
+    /* argmax: a second pass finds the first position of the value (or of the first NaN). */
+    if (st == GILKIT_OK && index != NULL)
+        for (at = 0; at < n; at++)
+            if (nan ? a[at] != a[at] : a[at] == best) break;
+    GILKIT_END_ALLOW_THREADS
+    if (st == GILKIT_OK) {
+        if (out) *out = nan ? NAN : best;
+        if (index) *index = at;
+    }
+    return kcall_end(&k, st);
+}
+
+int gilkit_min_f64(const double *a, int64_t n, double *out, int policy) {
+    return out ? extreme_f64_call(a, n, 0, out, NULL, policy) : GILKIT_EINVAL;
+}
+
+int gilkit_max_f64(const double *a, int64_t n, double *out, int policy) {
+    return out ? extreme_f64_call(a, n, 1, out, NULL, policy) : GILKIT_EINVAL;
+}
+
+int gilkit_argmax_f64(const double *a, int64_t n, int64_t *out, int policy) {
+    return out ? extreme_f64_call(a, n, 1, NULL, out, policy) : GILKIT_EINVAL;
+}
+
+static int extreme_i64_call(const int64_t *a, int64_t n, int is_max, int64_t *out, int64_t *index, int policy) {
+    if (bad_len(a, n) || n == 0) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_MINMAX, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    int fast = accel(GILKIT_KERNEL_MINMAX);
+    int64_t best = a[0], at = 0;
+    int64_t (*f)(const int64_t *, int64_t, int64_t) =
+        is_max ? (fast ? max_i64_avx2 : max_i64_port) : (fast ? min_i64_avx2 : min_i64_port);
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, best = f(a + off, len, best));
+    if (st == GILKIT_OK && index != NULL)
+        for (at = 0; at < n; at++)
+            if (a[at] == best) break;
+    GILKIT_END_ALLOW_THREADS
+    if (st == GILKIT_OK) {
+        if (out) *out = best;
+        if (index) *index = at;
+    }
+    return kcall_end(&k, st);
+}
+
+int gilkit_min_i64(const int64_t *a, int64_t n, int64_t *out, int policy) {
+    return out ? extreme_i64_call(a, n, 0, out, NULL, policy) : GILKIT_EINVAL;
+}
+
+int gilkit_max_i64(const int64_t *a, int64_t n, int64_t *out, int policy) {
+    return out ? extreme_i64_call(a, n, 1, out, NULL, policy) : GILKIT_EINVAL;
+}
+
+int gilkit_argmax_i64(const int64_t *a, int64_t n, int64_t *out, int policy) {
+    return out ? extreme_i64_call(a, n, 1, NULL, out, policy) : GILKIT_EINVAL;
+}
+
+/* ---- matmul ------------------------------------------------------------------------------- */
+
+static int bad_dims(int64_t m, int64_t k, int64_t n) {
+    const int64_t lim = (int64_t)1 << 30; /* keeps every product of two dims and its bytes in int64 */
+    return m < 0 || k < 0 || n < 0 || m > lim || k > lim || n > lim || m * k > MAX_ELEMS || k * n > MAX_ELEMS ||
+           m * n > MAX_ELEMS;
+}
+
+int gilkit_matmul_f64(const double *a, const double *b, double *c, int64_t m, int64_t k, int64_t n, int policy) {
+    if (bad_dims(m, k, n) || bad_len(a, m * k) || bad_len(b, k * n) || bad_len(c, m * n)) return GILKIT_EINVAL;
+    kcall k_;
+    int st = kcall_begin(&k_, GILKIT_KERNEL_MATMUL, (m * k + k * n) * 8, policy);
+    if (st != GILKIT_OK) return st;
+    double *apack = NULL, *bpack = NULL;
+    if (m > 0 && n > 0 && k > 0) {
+        apack = aligned_alloc(64, (size_t)GEMM_MC * GEMM_KC * sizeof(double));
+        bpack = aligned_alloc(64, (size_t)GEMM_NC * GEMM_KC * sizeof(double));
+        if (apack == NULL || bpack == NULL) st = GILKIT_ENOMEM;
+    }
+    int fast = accel(GILKIT_KERNEL_MATMUL);
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k_.release && st == GILKIT_OK)
+    if (st == GILKIT_OK && m * n > 0) {
+        memset(c, 0, (size_t)(m * n) * sizeof(double));
+        if (k > 0) st = fast ? gemm_avx2(a, b, c, m, k, n, apack, bpack) : gemm_port(a, b, c, m, k, n, apack, bpack);
+    }
+    GILKIT_END_ALLOW_THREADS
+    free(apack);
+    free(bpack);
+    return kcall_end(&k_, st);
+}

@@ -1,0 +1,254 @@
+/*
+ * test_array_math.c - every array kernel against a straightforward reference loop on random data:
+ * lengths 0, 1, odd sizes, sizes across the block and chunk boundaries, unaligned offsets, through
+ * both the AVX2 and the forced-portable implementation, plus matmul against a naive triple loop
+ * and cancellation. Exits non-zero on the first failed check.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gilkit/array_math.h"
+#include "gilkit/bench.h"
+#include "gilkit/kernel.h"
+
+static int failures;
+
+#define CHECK(cond, ...) \
+    do { \
+        if (!(cond)) { \
+            fprintf(stderr, "%s:%d: FAILED %s: ", __FILE__, __LINE__, #cond); \
+            fprintf(stderr, __VA_ARGS__); \
+            fputc('\n', stderr); \
+            failures++; \
+        } \
+    } while (0)
+
+/* A frozen PRNG (splitmix64): the test data must not change between runs or machines. */
+static uint64_t rng_state;
+static uint64_t next64(void) {
+    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+static double next_double(void) { /* in [-1, 1) */
+    return (double)(next64() >> 11) * (2.0 / 9007199254740992.0) - 1.0;
+}
+
+static int close_to(double got, double want, double scale) {
+    return fabs(got - want) <= 1e-12 * (scale > 1 ? scale : 1) || (isnan(got) && isnan(want));
+}
+
+static const int64_t lengths[] = {0, 1, 2, 3, 7, 15, 16, 17, 31, 33, 100, 1023, 1024, 1025, 4097, 65537, 300001};
+#define NLEN (int)(sizeof lengths / sizeof lengths[0])
+
+static void test_reductions(const double *a, const double *b, const int64_t *ia, int64_t n, const char *impl) {
+    double ref = 0, refabs = 0, refdot = 0, got = -1;
+    int64_t iref = 0, igot = -1;
+    for (int64_t i = 0; i < n; i++) {
+        ref += a[i];
+        refabs += fabs(a[i]);
+        refdot += a[i] * b[i];
+        iref += ia[i];
+    }
+    CHECK(gilkit_sum_f64(a, n, &got, GILKIT_RELEASE_AUTO) == 0 && close_to(got, ref, refabs), "%s n=%lld sum %.17g vs %.17g", impl, (long long)n, got, ref);
+    CHECK(gilkit_dot_f64(a, b, n, &got, GILKIT_RELEASE_ALWAYS) == 0 && close_to(got, refdot, n), "%s n=%lld dot", impl, (long long)n);
+    CHECK(gilkit_sum_i64(ia, n, &igot, GILKIT_RELEASE_NEVER) == 0 && igot == iref, "%s n=%lld sum_i64", impl, (long long)n);
+    if (n == 0) {
+        CHECK(gilkit_min_f64(a, n, &got, 0) == GILKIT_EINVAL, "min of empty");
+        CHECK(gilkit_argmax_i64(ia, n, &igot, 0) == GILKIT_EINVAL, "argmax of empty");
+        return;
+    }
+    double mn = a[0], mx = a[0];
+    int64_t amx = 0, imn = ia[0], imx = ia[0], iamx = 0;
+    for (int64_t i = 1; i < n; i++) {
+        if (a[i] < mn) mn = a[i];
+        if (a[i] > mx) mx = a[i], amx = i;
+        if (ia[i] < imn) imn = ia[i];
+        if (ia[i] > imx) imx = ia[i], iamx = i;
+    }
+    CHECK(gilkit_min_f64(a, n, &got, 0) == 0 && got == mn, "%s n=%lld min", impl, (long long)n);
+    CHECK(gilkit_max_f64(a, n, &got, 0) == 0 && got == mx, "%s n=%lld max", impl, (long long)n);
+    CHECK(gilkit_argmax_f64(a, n, &igot, 0) == 0 && igot == amx, "%s n=%lld argmax %lld vs %lld", impl, (long long)n, (long long)igot, (long long)amx);
+    CHECK(gilkit_min_i64(ia, n, &igot, 0) == 0 && igot == imn, "%s n=%lld min_i64", impl, (long long)n);
+    CHECK(gilkit_max_i64(ia, n, &igot, 0) == 0 && igot == imx, "%s n=%lld max_i64", impl, (long long)n);
+    CHECK(gilkit_argmax_i64(ia, n, &igot, 0) == 0 && igot == iamx, "%s n=%lld argmax_i64", impl, (long long)n);
+}
+
+typedef int (*binop)(const double *, const double *, double *, int64_t, int);
+typedef int (*sbinop)(const double *, double, double *, int64_t, int);
+
+static void test_elementwise(const double *a, const double *b, int64_t n, const char *impl) {
+    double *o = malloc((size_t)(n + 1) * sizeof(double)), s = 0.375;
+    binop ops[] = {gilkit_add_f64, gilkit_sub_f64, gilkit_mul_f64, gilkit_div_f64};
+    sbinop sops[] = {gilkit_add_scalar_f64, gilkit_sub_scalar_f64, gilkit_rsub_scalar_f64,
+                     gilkit_mul_scalar_f64, gilkit_div_scalar_f64, gilkit_rdiv_scalar_f64};
+    for (int k = 0; k < 4; k++) {
+        CHECK(ops[k](a, b, o, n, GILKIT_RELEASE_AUTO) == 0, "binop %d", k);
+        for (int64_t i = 0; i < n; i++) {
+            double want = k == 0 ? a[i] + b[i] : k == 1 ? a[i] - b[i] : k == 2 ? a[i] * b[i] : a[i] / b[i];
+            if (o[i] != want) { CHECK(0, "%s n=%lld binop %d at %lld", impl, (long long)n, k, (long long)i); break; }
+        }
+    }
+    for (int k = 0; k < 6; k++) {
+        CHECK(sops[k](a, s, o, n, GILKIT_RELEASE_AUTO) == 0, "sbinop %d", k);
+        for (int64_t i = 0; i < n; i++) {
+            double x = a[i];
+            double want = k == 0 ? x + s : k == 1 ? x - s : k == 2 ? s - x : k == 3 ? x * s : k == 4 ? x / s : s / x;
+            if (o[i] != want) { CHECK(0, "%s n=%lld sbinop %d at %lld", impl, (long long)n, k, (long long)i); break; }
+        }
+    }
+    CHECK(gilkit_sqrt_f64(a, o, n, 0) == 0, "sqrt");
+    for (int64_t i = 0; i < n; i++)
+        if (!close_to(o[i], sqrt(a[i]), 1)) { CHECK(0, "%s sqrt at %lld", impl, (long long)i); break; }
+    CHECK(gilkit_exp_f64(a, o, n, 0) == 0, "exp");
+    for (int64_t i = 0; i < n; i++)
+        if (o[i] != exp(a[i])) { CHECK(0, "%s exp at %lld", impl, (long long)i); break; }
+    memcpy(o, b, (size_t)n * sizeof(double));
+    CHECK(gilkit_axpy_f64(2.5, a, o, n, 0) == 0, "axpy");
+    for (int64_t i = 0; i < n; i++)
+        if (!close_to(o[i], b[i] + 2.5 * a[i], 4)) { CHECK(0, "%s axpy at %lld", impl, (long long)i); break; }
+    memcpy(o, a, (size_t)n * sizeof(double));
+    CHECK(gilkit_scale_f64(-3.0, o, n, 0) == 0, "scale");
+    for (int64_t i = 0; i < n; i++)
+        if (o[i] != -3.0 * a[i]) { CHECK(0, "%s scale at %lld", impl, (long long)i); break; }
+    o[n] = 42.0;
+    CHECK(gilkit_fill_f64(o, n, 7.25, 0) == 0, "fill");
+    for (int64_t i = 0; i < n; i++)
+        if (o[i] != 7.25) { CHECK(0, "%s fill at %lld", impl, (long long)i); break; }
+    CHECK(o[n] == 42.0, "fill wrote past the end");
+    /* In place: out == a is allowed. */
+    memcpy(o, a, (size_t)n * sizeof(double));
+    CHECK(gilkit_add_f64(o, o, o, n, 0) == 0, "in-place add");
+    for (int64_t i = 0; i < n; i++)
+        if (o[i] != a[i] + a[i]) { CHECK(0, "%s in-place add at %lld", impl, (long long)i); break; }
+    free(o);
+}
+
+static void test_int_elementwise(const int64_t *a, const int64_t *b, int64_t n) {
+    int64_t *o = malloc((size_t)(n + 1) * sizeof(int64_t));
+    CHECK(gilkit_mul_i64(a, b, o, n, 0) == 0, "mul_i64");
+    for (int64_t i = 0; i < n; i++)
+        if (o[i] != (int64_t)((uint64_t)a[i] * (uint64_t)b[i])) { CHECK(0, "mul_i64 at %lld", (long long)i); break; }
+    CHECK(gilkit_rsub_scalar_i64(a, 5, o, n, 0) == 0, "rsub_scalar_i64");
+    for (int64_t i = 0; i < n; i++)
+        if (o[i] != (int64_t)(5u - (uint64_t)a[i])) { CHECK(0, "rsub_i64 at %lld", (long long)i); break; }
+    CHECK(gilkit_fill_i64(o, n, -9, 0) == 0, "fill_i64");
+    for (int64_t i = 0; i < n; i++)
+        if (o[i] != -9) { CHECK(0, "fill_i64 at %lld", (long long)i); break; }
+    free(o);
+}
+
+static void test_matmul(int64_t m, int64_t k, int64_t n, const char *impl) {
+    double *a = malloc((size_t)(m * k + 1) * 8), *b = malloc((size_t)(k * n + 1) * 8);
+    double *c = malloc((size_t)(m * n + 1) * 8);
+    for (int64_t i = 0; i < m * k; i++) a[i] = next_double();
+    for (int64_t i = 0; i < k * n; i++) b[i] = next_double();
+    CHECK(gilkit_matmul_f64(a, b, c, m, k, n, GILKIT_RELEASE_AUTO) == 0, "matmul %lldx%lldx%lld", (long long)m, (long long)k, (long long)n);
+    for (int64_t i = 0; i < m; i++)
+        for (int64_t j = 0; j < n; j++) {
+            double want = 0;
+            for (int64_t p = 0; p < k; p++) want += a[i * k + p] * b[p * n + j];
+            if (!close_to(c[i * n + j], want, (double)k)) {
+                CHECK(0, "%s matmul %lldx%lldx%lld at (%lld,%lld): %g vs %g", impl, (long long)m, (long long)k, (long long)n,
+                      (long long)i, (long long)j, c[i * n + j], want);
+                i = m;
+                break;
+            }
+        }
+    free(a), free(b), free(c);
+}
+
+static void test_special_values(void) {
+    double v[] = {1.0, NAN, 3.0, NAN, -INFINITY};
+    double got;
+    int64_t at;
+    CHECK(gilkit_max_f64(v, 5, &got, 0) == 0 && isnan(got), "max with NaN is NaN");
+    CHECK(gilkit_min_f64(v, 5, &got, 0) == 0 && isnan(got), "min with NaN is NaN");
+    CHECK(gilkit_argmax_f64(v, 5, &at, 0) == 0 && at == 1, "argmax is the first NaN, got %lld", (long long)at);
+    double w[] = {2.0, 5.0, 1.0, 5.0};
+    CHECK(gilkit_argmax_f64(w, 4, &at, 0) == 0 && at == 1, "argmax is the first maximum");
+}
+
+static void test_bad_arguments(void) {
+    double x = 1, out;
+    int64_t io;
+    CHECK(gilkit_sum_f64(NULL, 3, &out, 0) == GILKIT_EINVAL, "NULL data");
+    CHECK(gilkit_sum_f64(&x, -1, &out, 0) == GILKIT_EINVAL, "negative n");
+    CHECK(gilkit_sum_f64(&x, 1, NULL, 0) == GILKIT_EINVAL, "NULL out");
+    CHECK(gilkit_sum_f64(&x, 1, &out, 3) == GILKIT_EINVAL, "bad policy");
+    CHECK(gilkit_sum_f64(&x, INT64_MAX, &out, 0) == GILKIT_EINVAL, "huge n");
+    CHECK(gilkit_sum_f64(NULL, 0, &out, 0) == 0 && out == 0.0, "empty sum with NULL");
+    CHECK(gilkit_sum_i64(NULL, 0, &io, 0) == 0 && io == 0, "empty i64 sum with NULL");
+    CHECK(gilkit_matmul_f64(&x, &x, &out, -1, 1, 1, 0) == GILKIT_EINVAL, "negative dim");
+    CHECK(gilkit_matmul_f64(&x, &x, &out, (int64_t)1 << 40, 1, 1, 0) == GILKIT_EINVAL, "huge dim");
+    CHECK(gilkit_kernel_set_threshold(GILKIT_KERNEL_COUNT, 1) == GILKIT_EINVAL, "bad kernel id");
+    CHECK(gilkit_kernel_set_threshold(GILKIT_KERNEL_SUM, -1) == GILKIT_EINVAL, "negative threshold");
+    CHECK(gilkit_kernel_set_impl(GILKIT_KERNEL_SUM, 7) == GILKIT_EINVAL, "bad impl");
+}
+
+static void test_thresholds(void) {
+    CHECK(gilkit_kernel_threshold(GILKIT_KERNEL_SUM) == GILKIT_THRESHOLD_SUM, "default threshold");
+    CHECK(gilkit_kernel_set_threshold(GILKIT_KERNEL_SUM, 100) == 0 && gilkit_kernel_threshold(GILKIT_KERNEL_SUM) == 100, "set");
+    CHECK(gilkit_kernel_should_release(GILKIT_KERNEL_SUM, 99, GILKIT_RELEASE_AUTO) == 0, "below threshold holds");
+    CHECK(gilkit_kernel_should_release(GILKIT_KERNEL_SUM, 100, GILKIT_RELEASE_AUTO) == 1, "at threshold releases");
+    CHECK(gilkit_kernel_should_release(GILKIT_KERNEL_SUM, 1 << 30, GILKIT_RELEASE_NEVER) == 0, "never holds");
+    CHECK(gilkit_kernel_should_release(GILKIT_KERNEL_SUM, 0, GILKIT_RELEASE_ALWAYS) == 1, "always releases");
+    gilkit_kernel_set_threshold(GILKIT_KERNEL_SUM, gilkit_kernel_default_threshold(GILKIT_KERNEL_SUM));
+    CHECK(strcmp(gilkit_kernel_name(GILKIT_KERNEL_MATMUL), "matmul") == 0, "names");
+}
+
+static void run_all(const char *impl) {
+    int64_t maxn = lengths[NLEN - 1] + 8;
+    double *a = malloc((size_t)maxn * 8), *b = malloc((size_t)maxn * 8);
+    int64_t *ia = malloc((size_t)maxn * 8), *ib = malloc((size_t)maxn * 8);
+    for (int64_t i = 0; i < maxn; i++) {
+        a[i] = next_double();
+        b[i] = next_double() + 2.0; /* no division by zero */
+        ia[i] = (int64_t)next64();
+        ib[i] = (int64_t)next64();
+    }
+    for (int li = 0; li < NLEN; li++)
+        for (int off = 0; off < 3; off++) { /* off 1, 2: 8-byte aligned but not 32-byte aligned */
+            test_reductions(a + off, b + off, ia + off, lengths[li], impl);
+            test_elementwise(a + off, b + off, lengths[li], impl);
+            test_int_elementwise(ia + off, ib + off, lengths[li]);
+        }
+    int64_t dims[][3] = {{0, 3, 4}, {3, 0, 4}, {1, 1, 1}, {5, 7, 9}, {6, 8, 8}, {13, 300, 17}, {97, 65, 1030}, {200, 513, 31}};
+    for (size_t i = 0; i < sizeof dims / sizeof dims[0]; i++) test_matmul(dims[i][0], dims[i][1], dims[i][2], impl);
+    free(a), free(b), free(ia), free(ib);
+}
+
+/* The AVX2 and the portable sum must agree bit for bit (the documented order is the same). */
+static void test_sum_impls_agree(void) {
+    int64_t n = 1000003;
+    double *a = malloc((size_t)n * 8), s1, s2;
+    for (int64_t i = 0; i < n; i++) a[i] = next_double() * 1e6;
+    gilkit_kernel_set_impl(GILKIT_KERNEL_SUM, GILKIT_IMPL_AUTO);
+    gilkit_sum_f64(a, n, &s1, 0);
+    gilkit_kernel_set_impl(GILKIT_KERNEL_SUM, GILKIT_IMPL_PORTABLE);
+    gilkit_sum_f64(a, n, &s2, 0);
+    gilkit_kernel_set_impl(GILKIT_KERNEL_SUM, GILKIT_IMPL_AUTO);
+    CHECK(s1 == s2, "sum AVX2 %.17g vs portable %.17g", s1, s2);
+    CHECK(close_to(gilkit_bench_sum_baseline(a, n), s1, 1e6 * n), "baseline sum");
+    free(a);
+}
+
+int main(void) {
+    rng_state = 20240601;
+    test_bad_arguments();
+    test_thresholds();
+    test_special_values();
+    printf("accelerated sum: %s\n", gilkit_kernel_impl(GILKIT_KERNEL_SUM) == GILKIT_IMPL_ACCEL ? "yes" : "no");
+    run_all("auto");
+    for (int id = 0; id < GILKIT_KERNEL_COUNT; id++) gilkit_kernel_set_impl(id, GILKIT_IMPL_PORTABLE);
+    CHECK(gilkit_kernel_impl(GILKIT_KERNEL_SUM) == GILKIT_IMPL_PORTABLE, "forced portable");
+    run_all("portable");
+    for (int id = 0; id < GILKIT_KERNEL_COUNT; id++) gilkit_kernel_set_impl(id, GILKIT_IMPL_AUTO);
+    test_sum_impls_agree();
+    if (failures) fprintf(stderr, "%d checks failed\n", failures);
+    else printf("test_array_math: all checks passed\n");
+    return failures ? 1 : 0;
+}
