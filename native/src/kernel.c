@@ -28,7 +28,7 @@ static _Atomic int trace_ids[GILKIT_KERNEL_COUNT]; /* interned trace id + 1; 0 =
 /* Which accelerated path each kernel has, as CPU_* bits (0: portable only). */
 static const int accel_needs[GILKIT_KERNEL_COUNT] = {
     CPU_AVX2_FMA, CPU_AVX2_FMA, CPU_AVX2_FMA, CPU_AVX2_FMA, CPU_AVX2_FMA, 0, CPU_AVX2_FMA,
-    CPU_AVX2_FMA, CPU_AVX2_FMA, CPU_SHA, 0, 0, CPU_PCLMUL, CPU_SSE42, 0,
+    CPU_AVX2_FMA, CPU_AVX2_FMA, CPU_SHA, 0, 0, 0, CPU_SSE42, 0,
 };
 
 int gilkit_cpu_features_;
