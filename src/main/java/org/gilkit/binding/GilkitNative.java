@@ -20,7 +20,8 @@ import org.bytedeco.javacpp.annotation.Properties;
  * copied {@code libgilkit.so} from the same resource folder at run time, so no LD_LIBRARY_PATH is
  * needed, from target/classes or from inside a jar.
  */
-@Platform(include = {"gilkit/gil.h", "gilkit/trace.h", "gilkit/testkernels.h"}, link = "gilkit")
+@Platform(include = {"gilkit/gil.h", "gilkit/trace.h", "gilkit/testkernels.h",
+        "gilkit/kernel.h", "gilkit/array_math.h", "gilkit/hash.h", "gilkit/bench.h"}, link = "gilkit")
 @NoException
 public final class GilkitNative {
     static {
@@ -180,5 +181,115 @@ public final class GilkitNative {
 
         public static native int gilkit_test_foreign_increments(
                 gilkit_gil gil, @Cast("int64_t*") LongPointer counter, @Cast("int64_t") long iterations);
+    }
+
+    /**
+     * {@code gilkit/kernel.h}: release thresholds and implementation choice of every kernel.
+     * Facade: {@code org.gilkit.kernels.KernelThresholds}.
+     */
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class Kernel {
+        static {
+            GilkitNative.load();
+        }
+
+        protected Kernel() {}
+
+        public static native int gilkit_kernel_set_threshold(int kernel_id, @Cast("int64_t") long bytes);
+        public static native @Cast("int64_t") long gilkit_kernel_threshold(int kernel_id);
+        public static native @Cast("int64_t") long gilkit_kernel_default_threshold(int kernel_id);
+        public static native @Cast("const char*") String gilkit_kernel_name(int kernel_id);
+        public static native int gilkit_kernel_set_impl(int kernel_id, int impl);
+        public static native int gilkit_kernel_impl(int kernel_id);
+    }
+
+    /**
+     * {@code gilkit/array_math.h}. Pointers are passed as raw addresses ({@code @Cast} longs): no
+     * Pointer object is read or allocated per call, which keeps a tiny kernel call near the bare
+     * JNI cost. Facade: {@code org.gilkit.kernels.ArrayKernels}, which validates every address.
+     * Never {@code @CriticalRegion}: the kernels may block on the lock (BUILD-NOTES P12).
+     */
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class ArrayMath {
+        static {
+            GilkitNative.load();
+        }
+
+        protected ArrayMath() {}
+
+        public static native int gilkit_sum_f64(@Cast("const double*") long a, @Cast("int64_t") long n, @Cast("double*") long out, int policy);
+        public static native int gilkit_sum_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long n, @Cast("int64_t*") long out, int policy);
+        public static native int gilkit_dot_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("int64_t") long n, @Cast("double*") long out, int policy);
+        public static native int gilkit_add_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_sub_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_mul_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_div_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_add_i64(@Cast("const int64_t*") long a, @Cast("const int64_t*") long b, @Cast("int64_t*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_sub_i64(@Cast("const int64_t*") long a, @Cast("const int64_t*") long b, @Cast("int64_t*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_mul_i64(@Cast("const int64_t*") long a, @Cast("const int64_t*") long b, @Cast("int64_t*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_add_scalar_f64(@Cast("const double*") long a, double s, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_sub_scalar_f64(@Cast("const double*") long a, double s, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_rsub_scalar_f64(@Cast("const double*") long a, double s, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_mul_scalar_f64(@Cast("const double*") long a, double s, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_div_scalar_f64(@Cast("const double*") long a, double s, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_rdiv_scalar_f64(@Cast("const double*") long a, double s, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_add_scalar_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long s, @Cast("int64_t*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_sub_scalar_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long s, @Cast("int64_t*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_rsub_scalar_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long s, @Cast("int64_t*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_mul_scalar_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long s, @Cast("int64_t*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_axpy_f64(double alpha, @Cast("const double*") long x, @Cast("double*") long y, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_scale_f64(double alpha, @Cast("double*") long x, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_sqrt_f64(@Cast("const double*") long a, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_exp_f64(@Cast("const double*") long a, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_min_f64(@Cast("const double*") long a, @Cast("int64_t") long n, @Cast("double*") long out, int policy);
+        public static native int gilkit_max_f64(@Cast("const double*") long a, @Cast("int64_t") long n, @Cast("double*") long out, int policy);
+        public static native int gilkit_argmax_f64(@Cast("const double*") long a, @Cast("int64_t") long n, @Cast("int64_t*") long out, int policy);
+        public static native int gilkit_min_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long n, @Cast("int64_t*") long out, int policy);
+        public static native int gilkit_max_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long n, @Cast("int64_t*") long out, int policy);
+        public static native int gilkit_argmax_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long n, @Cast("int64_t*") long out, int policy);
+        public static native int gilkit_fill_f64(@Cast("double*") long a, @Cast("int64_t") long n, double value, int policy);
+        public static native int gilkit_fill_i64(@Cast("int64_t*") long a, @Cast("int64_t") long n, @Cast("int64_t") long value, int policy);
+        public static native int gilkit_matmul_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("double*") long c,
+                @Cast("int64_t") long m, @Cast("int64_t") long k, @Cast("int64_t") long n, int policy);
+    }
+
+    /**
+     * {@code gilkit/hash.h}: the generic entry points of all six hash families (SHA-256, SHA-1,
+     * MD5, CRC-32, CRC-32C, XXH64), selected by kernel id. Raw addresses as in {@link ArrayMath}.
+     * Facade: {@code org.gilkit.kernels.HashKernels} and {@code Hasher}.
+     */
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class Hash {
+        static {
+            GilkitNative.load();
+        }
+
+        protected Hash() {}
+
+        public static native int gilkit_hash_is_hash(int kernel_id);
+        public static native int gilkit_hash_state_size(int kernel_id);
+        public static native int gilkit_hash_digest_size(int kernel_id);
+        public static native int gilkit_hash_block_size(int kernel_id);
+        public static native int gilkit_hash_init(int kernel_id, @Cast("void*") long state, @Cast("uint64_t") long seed);
+        public static native int gilkit_hash_update(int kernel_id, @Cast("void*") long state, @Cast("const void*") long data, @Cast("int64_t") long len, int policy);
+        public static native int gilkit_hash_digest(int kernel_id, @Cast("const void*") long state, @Cast("uint8_t*") long out);
+        public static native int gilkit_hash(int kernel_id, @Cast("const void*") long data, @Cast("int64_t") long len, @Cast("uint64_t") long seed,
+                @Cast("uint8_t*") long out, int policy);
+    }
+
+    /** {@code gilkit/bench.h}: the plain C loop that benchmarks compare the kernels with. */
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class Bench {
+        static {
+            GilkitNative.load();
+        }
+
+        protected Bench() {}
+
+        public static native double gilkit_bench_sum_baseline(@Cast("const double*") long a, @Cast("int64_t") long n);
     }
 }

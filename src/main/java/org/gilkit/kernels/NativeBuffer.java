@@ -1,0 +1,274 @@
+package org.gilkit.kernels;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.Pointer;
+import org.gilkit.binding.GilkitNative;
+
+/**
+ * Off-heap memory that kernels read and write without copying: a validated, closeable wrapper
+ * over a JavaCPP {@link BytePointer}, with a fixed byte size and bounds-checked views.
+ *
+ * <p>Contract: {@link #allocate(long)} returns zeroed, 64-byte aligned memory owned by the root
+ * buffer; {@link #slice(long, long)} returns a view sharing it (no copy). Closing the root frees
+ * the memory and invalidates every view; closing a view invalidates only that view. Any use of a
+ * closed buffer or view is an {@link IllegalStateException}; offsets and lengths outside the
+ * buffer are {@link IndexOutOfBoundsException}s. A kernel running on a buffer "pins" it, and
+ * closing a pinned buffer throws instead of freeing memory under the kernel (a kernel releases the
+ * GIL, so another thread could otherwise close it mid-loop). Element accessors use the CPU's
+ * byte order (little-endian here), as the kernels do.
+ *
+ * <p>Wired in: the facades in this package take NativeBuffers; later, {@code numpy.ndarray} and
+ * large {@code bytes}/{@code bytearray} objects keep their data in one.
+ */
+public final class NativeBuffer implements AutoCloseable {
+    /** 64 so that AVX2 loads of whole buffers never split a cache line at the start. */
+    private static final long ALIGNMENT = 64;
+    /** Refuse absurd sizes before asking malloc (2^46 bytes = 64 TiB). */
+    public static final long MAX_BYTES = 1L << 46;
+
+    static {
+        GilkitNative.load();
+    }
+
+    private final Root root;
+    private final long offset; // bytes from root.base
+    private final long size;   // bytes
+    private final boolean view;
+    private volatile boolean viewClosed;
+
+    /** The memory and its lifecycle, shared by a root buffer and all its views. */
+    private static final class Root {
+        final BytePointer memory; // owns the allocation (size + ALIGNMENT - 1 bytes)
+        final long base;          // aligned address
+        /** -1 once freed, else the number of running kernels using the memory. */
+        final AtomicInteger pins = new AtomicInteger();
+
+        Root(BytePointer memory, long base) {
+            this.memory = memory;
+            this.base = base;
+        }
+    }
+
+    private NativeBuffer(Root root, long offset, long size, boolean view) {
+        this.root = root;
+        this.view = view;
+        this.offset = offset;
+        this.size = size;
+    }
+
+    /** Allocates {@code bytes} zeroed bytes. @throws IllegalArgumentException if bytes < 0 or > MAX_BYTES */
+    public static NativeBuffer allocate(long bytes) {
+        if (bytes < 0 || bytes > MAX_BYTES)
+            throw new IllegalArgumentException("NativeBuffer.allocate: size must be in [0, " + MAX_BYTES + "], got " + bytes);
+        BytePointer p = new BytePointer(bytes + ALIGNMENT - 1);
+        if (p.isNull()) throw new OutOfMemoryError("NativeBuffer.allocate: could not allocate " + bytes + " bytes");
+        long base = (p.address() + ALIGNMENT - 1) & -ALIGNMENT;
+        Pointer.memset(p, 0, bytes + ALIGNMENT - 1);
+        return new NativeBuffer(new Root(p, base), 0, bytes, false);
+    }
+
+    /** Allocates room for {@code count} float64/int64 elements. */
+    public static NativeBuffer allocateElements(long count) {
+        if (count < 0 || count > MAX_BYTES / 8)
+            throw new IllegalArgumentException("NativeBuffer.allocateElements: count must be in [0, " + MAX_BYTES / 8 + "], got " + count);
+        return allocate(count * 8);
+    }
+
+    /** A buffer holding a copy of {@code data}. */
+    public static NativeBuffer of(byte[] data) {
+        requireArray(data, "NativeBuffer.of");
+        NativeBuffer b = allocate(data.length);
+        b.put(0, data, 0, data.length);
+        return b;
+    }
+
+    /** A buffer holding a copy of {@code data} as float64 elements. */
+    public static NativeBuffer of(double[] data) {
+        requireArray(data, "NativeBuffer.of");
+        NativeBuffer b = allocateElements(data.length);
+        new BytePointer(b.root.memory).position(b.root.base - b.root.memory.address()).put(asBytes(data), 0, data.length * 8);
+        return b;
+    }
+
+    /** A buffer holding a copy of {@code data} as int64 elements. */
+    public static NativeBuffer of(long[] data) {
+        requireArray(data, "NativeBuffer.of");
+        NativeBuffer b = allocateElements(data.length);
+        for (int i = 0; i < data.length; i++) b.putLong(i, data[i]);
+        return b;
+    }
+
+    /** Size in bytes. */
+    public long byteSize() {
+        return size;
+    }
+
+    /** Size in 8-byte elements, rounded down. */
+    public long elementCount() {
+        return size / 8;
+    }
+
+    /** True once this buffer (or, for a view, its root) was closed. */
+    public boolean isClosed() {
+        return viewClosed || root.pins.get() < 0;
+    }
+
+    /**
+     * A view of {@code length} bytes starting at {@code byteOffset}, sharing this memory.
+     * @throws IndexOutOfBoundsException if the range is not inside this buffer
+     */
+    public NativeBuffer slice(long byteOffset, long length) {
+        ensureOpen("slice");
+        checkRange(byteOffset, length, "slice");
+        return new NativeBuffer(root, offset + byteOffset, length, true);
+    }
+
+    /** A view of {@code count} 8-byte elements starting at element {@code index}. */
+    public NativeBuffer sliceElements(long index, long count) {
+        if (index < 0 || count < 0 || index > Long.MAX_VALUE / 8 || count > Long.MAX_VALUE / 8)
+            throw new IndexOutOfBoundsException("NativeBuffer.sliceElements: index " + index + ", count " + count);
+        return slice(index * 8, count * 8);
+    }
+
+    public double getDouble(long index) {
+        return root.memory.getDouble(elementOffset(index, "getDouble"));
+    }
+
+    public void putDouble(long index, double v) {
+        root.memory.putDouble(elementOffset(index, "putDouble"), v);
+    }
+
+    public long getLong(long index) {
+        return root.memory.getLong(elementOffset(index, "getLong"));
+    }
+
+    public void putLong(long index, long v) {
+        root.memory.putLong(elementOffset(index, "putLong"), v);
+    }
+
+    public byte get(long byteIndex) {
+        ensureOpen("get");
+        checkRange(byteIndex, 1, "get");
+        return root.memory.get(memOffset(byteIndex));
+    }
+
+    public void put(long byteIndex, byte v) {
+        ensureOpen("put");
+        checkRange(byteIndex, 1, "put");
+        root.memory.put(memOffset(byteIndex), v);
+    }
+
+    /** Copies src[srcOffset .. srcOffset+length) to this buffer at byteOffset. */
+    public void put(long byteOffset, byte[] src, int srcOffset, int length) {
+        requireArray(src, "NativeBuffer.put");
+        ensureOpen("put");
+        java.util.Objects.checkFromIndexSize(srcOffset, length, src.length);
+        checkRange(byteOffset, length, "put");
+        new BytePointer(root.memory).position(memOffset(byteOffset)).put(src, srcOffset, length);
+    }
+
+    /** Copies length bytes at byteOffset into dst[dstOffset ..). */
+    public void get(long byteOffset, byte[] dst, int dstOffset, int length) {
+        requireArray(dst, "NativeBuffer.get");
+        ensureOpen("get");
+        java.util.Objects.checkFromIndexSize(dstOffset, length, dst.length);
+        checkRange(byteOffset, length, "get");
+        new BytePointer(root.memory).position(memOffset(byteOffset)).get(dst, dstOffset, length);
+    }
+
+    /** The whole buffer as a new byte array. @throws IllegalStateException if larger than 2^31-1 bytes */
+    public byte[] toByteArray() {
+        if (size > Integer.MAX_VALUE - 8) throw new IllegalStateException("NativeBuffer.toByteArray: " + size + " bytes do not fit a Java array");
+        byte[] out = new byte[(int) size];
+        get(0, out, 0, out.length);
+        return out;
+    }
+
+    /** The whole buffer as float64 elements. */
+    public double[] toDoubleArray() {
+        long n = elementCount();
+        if (n > Integer.MAX_VALUE - 8) throw new IllegalStateException("NativeBuffer.toDoubleArray: too many elements: " + n);
+        double[] out = new double[(int) n];
+        for (int i = 0; i < out.length; i++) out[i] = getDouble(i);
+        return out;
+    }
+
+    /** Frees the memory (root) or detaches this view; idempotent. @throws IllegalStateException if a kernel is using it */
+    @Override
+    public void close() {
+        if (view) {
+            viewClosed = true;
+            return;
+        }
+        while (true) {
+            int p = root.pins.get();
+            if (p < 0) return;
+            if (p > 0) throw new IllegalStateException("NativeBuffer.close: the buffer is in use by " + p + " running kernel(s)");
+            if (root.pins.compareAndSet(0, -1)) break;
+        }
+        viewClosed = true;
+        root.memory.deallocate();
+    }
+
+    @Override
+    public String toString() {
+        return "NativeBuffer[" + size + " bytes" + (!view ? "" : ", view at +" + offset) + (isClosed() ? ", closed]" : "]");
+    }
+
+    // ---- package-private: used by the facades around a kernel call ----
+
+    /** The address of byte 0 of this buffer; valid only between {@link #pin} and {@link #unpin}. */
+    long address() {
+        return root.base + offset;
+    }
+
+    /** Marks a kernel as using the memory. @throws IllegalStateException if closed */
+    void pin(String where) {
+        if (viewClosed) throw closed(where);
+        while (true) {
+            int p = root.pins.get();
+            if (p < 0) throw closed(where);
+            if (root.pins.compareAndSet(p, p + 1)) return;
+        }
+    }
+
+    void unpin() {
+        root.pins.decrementAndGet();
+    }
+
+    private long memOffset(long byteOffset) {
+        return root.base - root.memory.address() + offset + byteOffset;
+    }
+
+    private long elementOffset(long index, String where) {
+        ensureOpen(where);
+        if (index < 0 || index >= size / 8)
+            throw new IndexOutOfBoundsException("NativeBuffer." + where + ": index " + index + " outside [0, " + size / 8 + ")");
+        return memOffset(index * 8);
+    }
+
+    private void checkRange(long byteOffset, long length, String where) {
+        if (byteOffset < 0 || length < 0 || byteOffset > size || length > size - byteOffset)
+            throw new IndexOutOfBoundsException("NativeBuffer." + where + ": range [" + byteOffset + ", +" + length
+                    + ") outside a buffer of " + size + " bytes");
+    }
+
+    private void ensureOpen(String where) {
+        if (isClosed()) throw closed(where);
+    }
+
+    private IllegalStateException closed(String where) {
+        return new IllegalStateException(where + ": the NativeBuffer is closed");
+    }
+
+    private static void requireArray(Object a, String where) {
+        if (a == null) throw new IllegalArgumentException(where + ": array must not be null");
+    }
+
+    private static byte[] asBytes(double[] d) {
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(d.length * 8).order(java.nio.ByteOrder.nativeOrder());
+        bb.asDoubleBuffer().put(d);
+        return bb.array();
+    }
+}
