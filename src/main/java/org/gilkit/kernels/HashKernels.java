@@ -1,0 +1,103 @@
+package org.gilkit.kernels;
+
+import org.bytedeco.javacpp.BytePointer;
+import org.gilkit.binding.GilkitNative;
+import org.gilkit.binding.GilkitNative.Hash;
+
+/**
+ * One-shot hashes over {@link NativeBuffer}s and Java arrays: the facade of {@code gilkit/hash.h}
+ * (SHA-256, SHA-1, MD5, CRC-32, CRC-32C, XXH64). Streaming hashes are {@link Hasher}s from
+ * {@link #newHasher}. Arguments are checked here (null, closed buffers, bad ranges); a cancelled
+ * kernel throws {@link KernelCancelledException}.
+ *
+ * <p>Wired in: the future {@code hashlib}, {@code zlib.crc32} and {@code gilkit.kernels} modules.
+ */
+public final class HashKernels {
+    static {
+        GilkitNative.load();
+    }
+
+    private HashKernels() {}
+
+    /** The digest of the whole buffer. */
+    public static byte[] digest(HashAlgorithm alg, NativeBuffer data, ReleasePolicy policy) {
+        return digest(alg, data, 0, policy);
+    }
+
+    /** The digest of the whole buffer with a seed (CRC: the CRC so far; XXH64: the seed; SHA/MD5: ignored). */
+    public static byte[] digest(HashAlgorithm alg, NativeBuffer data, long seed, ReleasePolicy policy) {
+        requireAlg(alg, "digest");
+        requireData(data, "digest");
+        int p = code(policy, "digest");
+        BytePointer out = Scratch.area();
+        data.pin("HashKernels.digest");
+        try {
+            KernelStatus.check(Hash.gilkit_hash(alg.kernel().id(), data.address(), data.byteSize(), seed, out.address(), p),
+                    "HashKernels.digest(" + alg.hashName() + ")");
+        } finally {
+            data.unpin();
+        }
+        byte[] d = new byte[alg.digestSize()];
+        out.get(d);
+        return d;
+    }
+
+    /** The digest of {@code data[offset .. offset+length)}, copied off-heap for the call. */
+    public static byte[] digest(HashAlgorithm alg, byte[] data, int offset, int length, ReleasePolicy policy) {
+        requireAlg(alg, "digest");
+        if (data == null) throw new IllegalArgumentException("HashKernels.digest: data must not be null");
+        java.util.Objects.checkFromIndexSize(offset, length, data.length);
+        try (NativeBuffer b = NativeBuffer.allocate(length)) {
+            b.put(0, data, offset, length);
+            return digest(alg, b, policy);
+        }
+    }
+
+    /** zlib.crc32(data, value): the CRC-32 of the buffer continuing from {@code value}. */
+    public static long crc32(NativeBuffer data, long value, ReleasePolicy policy) {
+        return toLong(digest(HashAlgorithm.CRC32, data, value & 0xFFFFFFFFL, policy));
+    }
+
+    /** The CRC-32C of the buffer continuing from {@code value}. */
+    public static long crc32c(NativeBuffer data, long value, ReleasePolicy policy) {
+        return toLong(digest(HashAlgorithm.CRC32C, data, value & 0xFFFFFFFFL, policy));
+    }
+
+    /** XXH64 of the buffer with {@code seed}, as the unsigned 64-bit value in a long. */
+    public static long xxh64(NativeBuffer data, long seed, ReleasePolicy policy) {
+        return toLong(digest(HashAlgorithm.XXH64, data, seed, policy));
+    }
+
+    /** A new streaming hasher (seed as in {@link #digest(HashAlgorithm, NativeBuffer, long, ReleasePolicy)}). */
+    public static Hasher newHasher(HashAlgorithm alg, long seed) {
+        requireAlg(alg, "newHasher");
+        return new Hasher(alg, seed);
+    }
+
+    /** Lower-case hexadecimal, as hashlib's hexdigest(). */
+    public static String hex(byte[] digest) {
+        StringBuilder sb = new StringBuilder(digest.length * 2);
+        for (byte b : digest) sb.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
+        return sb.toString();
+    }
+
+    static long toLong(byte[] bigEndian) {
+        long v = 0;
+        for (byte b : bigEndian) v = (v << 8) | (b & 0xFF);
+        return v;
+    }
+
+    static int code(ReleasePolicy p, String w) {
+        if (p == null) throw new IllegalArgumentException("HashKernels." + w + ": policy must not be null");
+        return p.code();
+    }
+
+    static void requireData(NativeBuffer data, String w) {
+        if (data == null) throw new IllegalArgumentException("HashKernels." + w + ": data must not be null");
+        if (data.isClosed()) throw new IllegalStateException("HashKernels." + w + ": data is closed");
+    }
+
+    private static void requireAlg(HashAlgorithm alg, String w) {
+        if (alg == null) throw new IllegalArgumentException("HashKernels." + w + ": algorithm must not be null");
+    }
+}
