@@ -1,6 +1,5 @@
 package org.gilkit.kernels;
 
-import org.bytedeco.javacpp.BytePointer;
 import org.gilkit.binding.GilkitNative;
 import org.gilkit.binding.GilkitNative.ArrayMath;
 
@@ -29,47 +28,47 @@ public final class ArrayKernels {
     public static double sumF64(NativeBuffer a, ReleasePolicy policy) {
         long n = elements(a, "a", "sumF64");
         int p = code(policy, "sumF64");
-        BytePointer out = Scratch.area();
+        Scratch out = Scratch.area();
         a.pin("sumF64");
         try {
-            KernelStatus.check(ArrayMath.gilkit_sum_f64(a.address(), n, out.address(), p), "ArrayKernels.sumF64");
+            KernelStatus.check(ArrayMath.gilkit_sum_f64(a.address(), n, out.address, p), "ArrayKernels.sumF64");
         } finally {
             a.unpin();
         }
-        return out.getDouble(0);
+        return out.getDouble();
     }
 
     /** Wrapping sum of an int64 array. */
     public static long sumI64(NativeBuffer a, ReleasePolicy policy) {
         long n = elements(a, "a", "sumI64");
         int p = code(policy, "sumI64");
-        BytePointer out = Scratch.area();
+        Scratch out = Scratch.area();
         a.pin("sumI64");
         try {
-            KernelStatus.check(ArrayMath.gilkit_sum_i64(a.address(), n, out.address(), p), "ArrayKernels.sumI64");
+            KernelStatus.check(ArrayMath.gilkit_sum_i64(a.address(), n, out.address, p), "ArrayKernels.sumI64");
         } finally {
             a.unpin();
         }
-        return out.getLong(0);
+        return out.getLong();
     }
 
     /** Dot product of two float64 arrays of the same length. */
     public static double dot(NativeBuffer a, NativeBuffer b, ReleasePolicy policy) {
         long n = sameLength(a, b, "dot");
         int p = code(policy, "dot");
-        BytePointer out = Scratch.area();
+        Scratch out = Scratch.area();
         a.pin("dot");
         try {
             b.pin("dot");
             try {
-                KernelStatus.check(ArrayMath.gilkit_dot_f64(a.address(), b.address(), n, out.address(), p), "ArrayKernels.dot");
+                KernelStatus.check(ArrayMath.gilkit_dot_f64(a.address(), b.address(), n, out.address, p), "ArrayKernels.dot");
             } finally {
                 b.unpin();
             }
         } finally {
             a.unpin();
         }
-        return out.getDouble(0);
+        return out.getDouble();
     }
 
     /** out = a op b elementwise, float64 (out may be a or b: in place). */
@@ -270,14 +269,14 @@ public final class ArrayKernels {
         long n = elements(a, "a", w);
         if (n == 0) throw new IllegalArgumentException("ArrayKernels." + w + ": zero-size array has no minimum/maximum");
         int p = code(policy, w);
-        BytePointer out = Scratch.area();
+        Scratch out = Scratch.area();
         a.pin(w);
         try {
-            KernelStatus.check(f.call(a.address(), n, out.address(), p), "ArrayKernels." + w);
+            KernelStatus.check(f.call(a.address(), n, out.address, p), "ArrayKernels." + w);
         } finally {
             a.unpin();
         }
-        return out.getLong(0);
+        return out.getLong();
     }
 
     private static long elements(NativeBuffer a, String name, String w) {

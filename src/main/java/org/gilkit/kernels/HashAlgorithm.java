@@ -23,6 +23,7 @@ public enum HashAlgorithm {
 
     private final Kernel kernel;
     private final String hashName;
+    private int digestSize; // cached from C on first use (a JNI call costs ~10 ns per digest)
 
     HashAlgorithm(Kernel kernel, String hashName) {
         this.kernel = kernel;
@@ -40,7 +41,9 @@ public enum HashAlgorithm {
 
     /** hashlib's {@code digest_size}. */
     public int digestSize() {
-        return GilkitNative.Hash.gilkit_hash_digest_size(kernel.id());
+        int d = digestSize;
+        if (d == 0) digestSize = d = GilkitNative.Hash.gilkit_hash_digest_size(kernel.id());
+        return d;
     }
 
     /** hashlib's {@code block_size}. */

@@ -1,6 +1,5 @@
 package org.gilkit.kernels;
 
-import org.bytedeco.javacpp.BytePointer;
 import org.gilkit.binding.GilkitNative;
 import org.gilkit.binding.GilkitNative.Hash;
 
@@ -29,17 +28,15 @@ public final class HashKernels {
         requireAlg(alg, "digest");
         requireData(data, "digest");
         int p = code(policy, "digest");
-        BytePointer out = Scratch.area();
+        Scratch out = Scratch.area();
         data.pin("HashKernels.digest");
         try {
-            KernelStatus.check(Hash.gilkit_hash(alg.kernel().id(), data.address(), data.byteSize(), seed, out.address(), p),
+            KernelStatus.check(Hash.gilkit_hash(alg.kernel().id(), data.address(), data.byteSize(), seed, out.address, p),
                     "HashKernels.digest(" + alg.hashName() + ")");
         } finally {
             data.unpin();
         }
-        byte[] d = new byte[alg.digestSize()];
-        out.get(d);
-        return d;
+        return out.bytes(alg.digestSize());
     }
 
     /** The digest of {@code data[offset .. offset+length)}, copied off-heap for the call. */

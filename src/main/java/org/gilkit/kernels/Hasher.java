@@ -69,11 +69,9 @@ public final class Hasher implements AutoCloseable {
     /** The digest of everything absorbed so far; the hasher stays usable. */
     public synchronized byte[] digest() {
         long st = stateAddress("digest");
-        BytePointer out = Scratch.area();
-        KernelStatus.check(Hash.gilkit_hash_digest(alg.kernel().id(), st, out.address()), "Hasher.digest");
-        byte[] d = new byte[alg.digestSize()];
-        out.get(d);
-        return d;
+        Scratch out = Scratch.area();
+        KernelStatus.check(Hash.gilkit_hash_digest(alg.kernel().id(), st, out.address), "Hasher.digest");
+        return out.bytes(alg.digestSize());
     }
 
     public String hexdigest() {

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Threads;
  * <p>{@code gilkitSum} is {@code ArrayKernels.sumF64} (AVX2 blocked pairwise sum, lock released
  * above the threshold); {@code cBaseline} is {@code gilkit_bench_sum_baseline}, an 8-accumulator
  * loop compiled -O3 -march=native (the issue's baseline, ~26 GB/s here when the machine is
- * quiet); {@code javaLoop} is the same 4-accumulator loop in Java over the off-heap buffer.
+ * quiet); {@code javaLoop} is the same 4-accumulator loop in Java over a double[] copy.
  * Expected at 16M elements (128 MiB, memory bound): gilkitSum / cBaseline >= 0.95.
  * Scaling: run with {@code -t 1} and {@code -t 2} (or the {@code twoThreads} variant) at 32K
  * elements (256 KiB, cache resident): two threads should give about 2x the throughput of one,
@@ -39,6 +39,7 @@ public class SumBench {
     public int n;
 
     private NativeBuffer buf;
+    private double[] heap;
     private long address;
 
     @Setup(Level.Trial)
@@ -47,6 +48,7 @@ public class SumBench {
         buf = NativeBuffer.allocateElements(n);
         for (int i = 0; i < n; i++) buf.putDouble(i, (i % 1000) * 0.25);
         address = BenchAccess.address(buf);
+        heap = buf.toDoubleArray();
     }
 
     @TearDown(Level.Trial)
@@ -69,12 +71,12 @@ public class SumBench {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
         for (; i + 4 <= n; i += 4) {
-            s0 += buf.getDouble(i);
-            s1 += buf.getDouble(i + 1);
-            s2 += buf.getDouble(i + 2);
-            s3 += buf.getDouble(i + 3);
+            s0 += heap[i];
+            s1 += heap[i + 1];
+            s2 += heap[i + 2];
+            s3 += heap[i + 3];
         }
-        for (; i < n; i++) s0 += buf.getDouble(i);
+        for (; i < n; i++) s0 += heap[i];
         return (s0 + s1) + (s2 + s3);
     }
 
