@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Makes the Global Interpreter Lock visible, measurable and teachable.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, LockbenchCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_USAGE = 64;
     public static final int EXIT_COMPILE = 65;

@@ -141,6 +141,17 @@ public final class Gil implements AutoCloseable {
         }
     }
 
+    /** Attaches after {@code ready} opens (the probe's waiter waits for the holder first). */
+    GilThread attachCurrentThreadOrFail(String name, java.util.concurrent.CountDownLatch ready) {
+        try {
+            ready.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to attach '" + name + "'", e);
+        }
+        return attachCurrentThread(name);
+    }
+
     public boolean isClosed() {
         return closed;
     }

@@ -1,0 +1,166 @@
+package org.gilkit.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gilkit.binding.GilkitNative;
+import org.gilkit.gil.Gil;
+import org.gilkit.gil.GilPolicy;
+import org.gilkit.gil.GilThread;
+import org.gilkit.gil.HandoffProbe;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gilkit lockbench}: a short (at most ~20 s; {@code --quick} well under 2 s) measurement
+ * of the lock under every policy, printed as one table row per policy: the uncontended
+ * acquire+release pair, BEGIN/END around a no-op kernel, hand-off latency at 5 ms and 1 us
+ * switch intervals (p50/p99, from the lock's own trace), and the throughput of two threads
+ * incrementing one counter. These are rough in-process figures; the JMH benchmarks GilBench and
+ * HandoffBench are the careful ones. Registered in {@link Main}'s subcommands.
+ */
+@Command(name = "lockbench", mixinStandardHelpOptions = true,
+        description = "Measures the GIL under each policy (<= 20 s) and prints a table.")
+public final class LockbenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--quick", description = "Tiny run (well under 2 s) for smoke tests; figures are noisy.")
+    boolean quick;
+
+    @Option(names = "--json", description = "Print the results as JSON instead of a table.")
+    boolean json;
+
+    /** One policy's figures; -1 means "not applicable". */
+    record Row(GilPolicy policy, double pairNs, double beginEndNs, long handoff5msP50, long handoff5msP99,
+               long handoff1usP50, long handoff1usP99, double counterMopsPerSec) {}
+
+    @Override
+    public Integer call() {
+        GilkitNative.load();
+        int pairOps = quick ? 20_000 : 2_000_000;
+        int rounds5ms = quick ? 3 : 40;
+        int rounds1us = quick ? 20 : 2_000;
+        long counterMillis = quick ? 20 : 500;
+        List<Row> rows = new ArrayList<>();
+        for (GilPolicy p : GilPolicy.values()) {
+            long[] h5 = HandoffProbe.measure(p, Gil.DEFAULT_SWITCH_INTERVAL_NANOS, rounds5ms);
+            long[] h1 = HandoffProbe.measure(p, Gil.MIN_SWITCH_INTERVAL_NANOS, rounds1us);
+            rows.add(new Row(p, pairNs(p, pairOps), beginEndNs(p, pairOps),
+                    HandoffProbe.quantile(h5, 0.5), HandoffProbe.quantile(h5, 0.99),
+                    HandoffProbe.quantile(h1, 0.5), HandoffProbe.quantile(h1, 0.99),
+                    counterMops(p, counterMillis)));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? toJson(rows) : toTable(rows));
+        out.flush();
+        return 0;
+    }
+
+    private static double pairNs(GilPolicy p, int ops) {
+        try (Gil gil = Gil.create(p, Gil.DEFAULT_SWITCH_INTERVAL_NANOS); GilThread t = gil.attachCurrentThread("bench")) {
+            for (int i = 0; i < ops / 10; i++) { // warm-up for the JIT
+                t.acquire();
+                t.release();
+            }
+            long t0 = System.nanoTime();
+            for (int i = 0; i < ops; i++) {
+                t.acquire();
+                t.release();
+            }
+            return (System.nanoTime() - t0) / (double) ops;
+        }
+    }
+
+    private static double beginEndNs(GilPolicy p, int ops) {
+        try (Gil gil = Gil.create(p, Gil.DEFAULT_SWITCH_INTERVAL_NANOS); GilThread t = gil.attachCurrentThread("bench")) {
+            t.acquire();
+            for (int i = 0; i < ops / 10; i++) GilkitNative.TestKernels.gilkit_test_noop_released();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < ops; i++) GilkitNative.TestKernels.gilkit_test_noop_released();
+            double ns = (System.nanoTime() - t0) / (double) ops;
+            t.release();
+            return ns;
+        }
+    }
+
+    private static final class Counter {
+        long value;
+    }
+
+    /** Two threads increment one counter under the lock (1 us interval) for `millis`. */
+    private static double counterMops(GilPolicy p, long millis) {
+        Counter c = new Counter();
+        long[] start = new long[1];
+        try (Gil gil = Gil.create(p, Gil.MIN_SWITCH_INTERVAL_NANOS)) {
+            long deadline = System.nanoTime() + millis * 1_000_000L;
+            Runnable body = () -> {
+                try (GilThread t = gil.attachCurrentThread(Thread.currentThread().getName())) {
+                    t.acquire();
+                    while (System.nanoTime() < deadline) {
+                        for (int k = 0; k < 64; k++) {
+                            c.value++;
+                            t.checkpoint();
+                        }
+                    }
+                    t.release();
+                }
+            };
+            start[0] = System.nanoTime();
+            Thread a = new Thread(body, "counter-a");
+            Thread b = new Thread(body, "counter-b");
+            a.start();
+            b.start();
+            join(a);
+            join(b);
+        }
+        double seconds = (System.nanoTime() - start[0]) / 1e9;
+        return c.value / seconds / 1e6;
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String toTable(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        String head = "%-7s %10s %13s %21s %21s %15s%n";
+        sb.append(String.format(Locale.ROOT, head, "policy", "pair ns", "begin/end ns",
+                "handoff@5ms p50/p99", "handoff@1us p50/p99", "counter Mops/s"));
+        sb.append(String.format(Locale.ROOT, head, "", "", "", "(us)", "(us)", "(2 threads)"));
+        for (Row r : rows) {
+            sb.append(String.format(Locale.ROOT, "%-7s %10.1f %13.1f %21s %21s %15.2f%n", r.policy().cliName(),
+                    r.pairNs(), r.beginEndNs(), pair(r.handoff5msP50(), r.handoff5msP99()),
+                    pair(r.handoff1usP50(), r.handoff1usP99()), r.counterMopsPerSec()));
+        }
+        sb.append("hand-off: from the waiter's drop request (legacy: its request) to it holding the lock;"
+                + " off has no lock (n/a).\n");
+        return sb.toString();
+    }
+
+    private static String pair(long p50, long p99) {
+        if (p50 < 0) return "n/a";
+        return String.format(Locale.ROOT, "%.1f / %.1f", p50 / 1e3, p99 / 1e3);
+    }
+
+    static String toJson(List<Row> rows) {
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            sb.append(String.format(Locale.ROOT,
+                    "  {\"policy\": \"%s\", \"pair_ns\": %.2f, \"begin_end_ns\": %.2f, \"handoff_5ms_p50_ns\": %d,"
+                            + " \"handoff_5ms_p99_ns\": %d, \"handoff_1us_p50_ns\": %d, \"handoff_1us_p99_ns\": %d,"
+                            + " \"counter_mops_per_s\": %.3f}%s%n",
+                    r.policy().cliName(), r.pairNs(), r.beginEndNs(), r.handoff5msP50(), r.handoff5msP99(),
+                    r.handoff1usP50(), r.handoff1usP99(), r.counterMopsPerSec(), i + 1 < rows.size() ? "," : ""));
+        }
+        return sb.append("]\n").toString();
+    }
+}
