@@ -74,7 +74,10 @@ int main(void) {
     /* The cpu thread never blocks: every io acquire that found it holding must have asked. */
     CHECK(c.io_stats[GILKIT_STAT_DROP_REQUESTS_MADE] >= 1);
     CHECK_EQ(c.io_stats[GILKIT_STAT_DROP_REQUESTS_MADE], c.cpu_stats[GILKIT_STAT_DROP_REQUESTS_RECEIVED]);
-    CHECK(c.cpu_stats[GILKIT_STAT_FORCED_SWITCHES] >= 1);
+    /* No check on forced switches under `new`: the counter counts only drops after which the
+     * dropper actually had to sleep, and a waiter already running on the other core often takes
+     * the lock before the dropper looks. Whether it had to sleep is timing, which a test must not
+     * assert (BUILD-NOTES P13); it failed 9 runs in 12 on a loaded 2-core machine. */
     run(GILKIT_POLICY_LEGACY, &c);
     CHECK_EQ(c.io_stats[GILKIT_STAT_ACQUISITIONS], IO_ROUNDS);
     CHECK_EQ(c.io_stats[GILKIT_STAT_DROP_REQUESTS_MADE], 0);
