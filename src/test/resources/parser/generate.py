@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Regenerates the parser's golden expectations with CPython (run with python3 3.11).
+
+  ok/NAME.py  -> ok/NAME.ast   ast.dump(ast.parse(source)) (default arguments)
+  bad/NAME.py -> bad/NAME.err  the exact stderr of `python3 NAME.py` run inside bad/ (with the
+                               absolute directory CPython prints stripped, so it reads "NAME.py")
+
+A bad/ program must fail in CPython's parser (ast.parse), or with the compiler's RecursionError
+for nesting; nothing in bad/ is ever executed because compilation fails first (checked before the
+run). Usage: python3 generate.py [ok|bad] ...  (default: both)
+"""
+import ast
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def gen_ok(d):
+    for name in sorted(os.listdir(d)):
+        if not name.endswith(".py"):
+            continue
+        path = os.path.join(d, name)
+        with open(path, "rb") as f:
+            tree = ast.parse(f.read(), name)
+        with open(path[:-3] + ".ast", "w", encoding="utf-8") as f:
+            f.write(ast.dump(tree) + "\n")
+
+
+def must_fail(path, name):
+    data = open(path, "rb").read()
+    try:
+        ast.parse(data, name)
+    except SyntaxError:
+        return
+    except (UnicodeDecodeError, ValueError, RecursionError, MemoryError):
+        return
+    try:
+        compile(data, name, "exec")
+    except RecursionError:
+        return
+    except SyntaxError as e:
+        sys.exit(f"{name}: only the compiler rejects it ({e.msg}); not a parser case")
+    sys.exit(f"{name}: is valid Python; refusing to run it")
+
+
+def gen_bad(d):
+    for name in sorted(os.listdir(d)):
+        if not name.endswith(".py"):
+            continue
+        path = os.path.join(d, name)
+        must_fail(path, name)
+        r = subprocess.run([sys.executable, "-I", name], cwd=d, capture_output=True)
+        if r.returncode != 1:
+            sys.exit(f"{name}: exit status {r.returncode}")
+        err = r.stderr.decode("utf-8", "replace").replace(os.path.join(os.path.realpath(d), ""), "")
+        with open(path[:-3] + ".err", "w", encoding="utf-8") as f:
+            f.write(err)
+
+
+if __name__ == "__main__":
+    which = sys.argv[1:] or ["ok", "bad"]
+    if "ok" in which:
+        gen_ok(os.path.join(HERE, "ok"))
+    if "bad" in which:
+        gen_bad(os.path.join(HERE, "bad"))
