@@ -18,6 +18,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def gen_ok(d):
+    # ast.parse/ast.dump recurse in Python; the limit/ programs nest 3000 deep.
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(20000)
+    try:
+        _gen_ok(d)
+    finally:
+        sys.setrecursionlimit(old)
+
+
+def _gen_ok(d):
     for name in sorted(os.listdir(d)):
         if not name.endswith(".py"):
             continue
