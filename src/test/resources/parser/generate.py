@@ -2,6 +2,8 @@
 """Regenerates the parser's golden expectations with CPython (run with python3 3.11).
 
   ok/NAME.py  -> ok/NAME.ast   ast.dump(ast.parse(source)) (default arguments)
+              -> ok/NAME.pos   the same dump with "@lineno:col" after each positioned node's
+                               name (col_offset converted from UTF-8 bytes to characters)
   bad/NAME.py -> bad/NAME.err  the exact stderr of `python3 NAME.py` run inside bad/ (with the
                                absolute directory CPython prints stripped, so it reads "NAME.py")
 
@@ -18,6 +20,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def gen_ok(d):
+    # ast.parse/ast.dump recurse in Python; the limit/ programs nest 3000 deep.
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(20000)
+    try:
+        _gen_ok(d)
+    finally:
+        sys.setrecursionlimit(old)
+
+
+def _gen_ok(d):
     for name in sorted(os.listdir(d)):
         if not name.endswith(".py"):
             continue
@@ -26,6 +38,35 @@ def gen_ok(d):
             tree = ast.parse(f.read(), name)
         with open(path[:-3] + ".ast", "w", encoding="utf-8") as f:
             f.write(ast.dump(tree) + "\n")
+        with open(path, "rb") as f:
+            lines = f.read().split(b"\n")
+        with open(path[:-3] + ".pos", "w", encoding="utf-8") as f:
+            f.write(dump_positions(tree, lines) + "\n")
+
+
+def dump_positions(node, lines):
+    """ast.dump (3.11 rules: absent optional fields left out) plus Name@line:col tags."""
+    if isinstance(node, list):
+        return "[" + ", ".join(dump_positions(x, lines) for x in node) + "]"
+    if not isinstance(node, ast.AST):
+        return repr(node)
+    args = []
+    for name in node._fields:
+        try:
+            value = getattr(node, name)
+        except AttributeError:
+            continue
+        if value is None and getattr(type(node), name, ...) is None:
+            continue
+        args.append("%s=%s" % (name, dump_positions(value, lines)))
+    tag = type(node).__name__
+    if "lineno" in node._attributes:
+        line = lines[node.lineno - 1] if node.lineno <= len(lines) else b""
+        if node.lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
+        col = len(line[:node.col_offset].decode("utf-8", "replace"))
+        tag += "@%d:%d" % (node.lineno, col)
+    return "%s(%s)" % (tag, ", ".join(args))
 
 
 def must_fail(path, name):

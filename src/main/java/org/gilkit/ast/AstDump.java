@@ -14,12 +14,30 @@ import java.util.List;
  */
 public final class AstDump {
     private final StringBuilder sb = new StringBuilder();
+    private final boolean positions;
+    /** The node whose fields are being formatted: node() tags it with its position. */
+    private Node current;
 
-    private AstDump() {}
+    private AstDump(boolean positions) {
+        this.positions = positions;
+    }
 
     /** {@code ast.dump(ast.parse(source))} for the module. */
     public static String dump(Module m) {
-        AstDump d = new AstDump();
+        return dump(m, false);
+    }
+
+    /**
+     * Like {@link #dump(Module)}, with {@code @line:col} after the name of every node that has a
+     * position ({@code Name@1:4(id='x', ctx=Load())}); col counts characters. The parser's golden
+     * tests compare it with CPython's lineno/col_offset.
+     */
+    public static String dumpWithPositions(Module m) {
+        return dump(m, true);
+    }
+
+    private static String dump(Module m, boolean positions) {
+        AstDump d = new AstDump(positions);
         d.sb.append("Module(body=");
         d.stmts(m.body());
         d.sb.append(", type_ignores=[])");
@@ -28,7 +46,7 @@ public final class AstDump {
 
     /** {@code ast.dump} of one expression. */
     public static String dump(Expr e) {
-        AstDump d = new AstDump();
+        AstDump d = new AstDump(false);
         d.expr(e);
         return d.sb.toString();
     }
@@ -44,7 +62,12 @@ public final class AstDump {
 
     /** {@code Name(f1=v1, f2=v2)}; fields with a null value are left out, as ast.dump does. */
     private void node(String name, Object... fields) {
-        sb.append(name).append('(');
+        sb.append(name);
+        if (positions && current != null) {
+            sb.append('@').append(current.pos().line()).append(':').append(current.pos().col());
+        }
+        current = null;
+        sb.append('(');
         boolean first = true;
         for (int i = 0; i < fields.length; i += 2) {
             Object v = fields[i + 1];
@@ -89,6 +112,7 @@ public final class AstDump {
     }
 
     private void other(Object v) {
+        current = v instanceof Node n ? n : null;
         if (v instanceof Arguments a) {
             node("arguments", "posonlyargs", a.posonlyargs(), "args", a.args(), "vararg", a.vararg(),
                     "kwonlyargs", a.kwonlyargs(), "kw_defaults", a.kwDefaults(), "kwarg", a.kwarg(),
@@ -117,6 +141,7 @@ public final class AstDump {
     // ---------------------------------------------------------------- statements
 
     private void stmt(Stmt s) {
+        current = s;
         if (s instanceof Stmt.FunctionDef f) {
             node("FunctionDef", "name", f.name(), "args", f.args(), "body", f.body(), "decorator_list",
                     f.decoratorList(), "returns", f.returns());
@@ -165,11 +190,11 @@ public final class AstDump {
         } else if (s instanceof Stmt.ExprStmt e) {
             node("Expr", "value", e.value());
         } else if (s instanceof Stmt.Pass) {
-            sb.append("Pass()");
+            node("Pass");
         } else if (s instanceof Stmt.Break) {
-            sb.append("Break()");
+            node("Break");
         } else if (s instanceof Stmt.Continue) {
-            sb.append("Continue()");
+            node("Continue");
         } else {
             throw new IllegalArgumentException("unknown statement " + s);
         }
@@ -178,6 +203,7 @@ public final class AstDump {
     // ---------------------------------------------------------------- expressions
 
     private void expr(Expr e) {
+        current = e;
         if (e instanceof Expr.BoolOp b) {
             node("BoolOp", "op", raw(b.op() == BoolOpKind.AND ? "And()" : "Or()"), "values", b.values());
         } else if (e instanceof Expr.NamedExpr n) {

@@ -4,12 +4,12 @@ import java.util.function.Supplier;
 
 /**
  * Runs a parse on a thread with a large stack. The parser recurses once per nesting level of the
- * program and stops at {@link Parser#MAX_DEPTH}; a big stack makes sure that limit, not the
+ * program and stops at Parser.MAX_RECURSION; a big stack makes sure that limit, not the
  * caller's thread stack, is what a deeply nested program meets. Only virtual memory is reserved:
  * pages are touched as the recursion actually goes deep.
  */
 final class BigStack {
-    private static final long STACK_BYTES = 256L * 1024 * 1024;
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
 
     private BigStack() {}
 

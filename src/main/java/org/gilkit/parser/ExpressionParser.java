@@ -39,7 +39,7 @@ import org.gilkit.lexer.TokenType;
  * Recursive descent over Python 3.11's expression grammar ({@code Grammar/python.gram}, from
  * {@code star_expressions} down to {@code atom}), with CPython's precedence and node positions
  * (a node starts at the first token of its rule, so {@code (a) + b} starts at the parenthesis).
- * Recursion is bounded by {@link Parser#MAX_DEPTH}; bracket nesting by the lexer's limit.
+ * Recursion is bounded by Parser.MAX_RECURSION; bracket nesting by the lexer's limit.
  * Used by {@link Parser} for statements and by {@link Literals} for f-string fields.
  */
 final class ExpressionParser {
@@ -108,7 +108,7 @@ final class ExpressionParser {
     }
 
     void enter() {
-        if (++depth > Parser.MAX_DEPTH) {
+        if (++depth > Parser.MAX_RECURSION) {
             throw err.make("RecursionError", "maximum recursion depth exceeded during compilation", 0, 0, 0, 0);
         }
     }

@@ -231,9 +231,7 @@ final class FStringParser {
         TokenStream sub = new TokenStream(new Lexer("(" + exprText + ")"), ep.err, line - 1, startCol);
         ExpressionParser inner = new ExpressionParser(sub, ep.depth());
         try {
-            inner.expect(TokenType.LPAR);
             Expr e = inner.starExpressions();
-            inner.expect(TokenType.RPAR);
             if (sub.peek().type() != TokenType.NEWLINE) {
                 throw inner.fail();
             }

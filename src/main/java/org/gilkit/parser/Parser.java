@@ -46,16 +46,23 @@ import org.gilkit.lexer.TokenType;
  *
  * <p>Not supported (a SyntaxError names the feature): {@code async}/{@code await}, {@code match},
  * {@code except*}, imaginary literals. Limits: brackets nest at most 200 deep and blocks 100 deep
- * (CPython's tokenizer limits); any AST returned is less than {@link #MAX_DEPTH} nodes deep, deeper
+ * (CPython's tokenizer limits); any AST returned is at most {@link #MAX_DEPTH} nodes deep, deeper
  * programs fail with CPython's "RecursionError: maximum recursion depth exceeded during compilation",
  * so later stages may recurse over the tree. Parsing runs on a thread with a large stack so that
  * those limits, not the JVM's stack, decide; a Java StackOverflowError never escapes.
  */
 public final class Parser {
-    /** Maximum AST depth (CPython 3.11 fails at about 3000: its compiler's recursion limit). */
-    public static final int MAX_DEPTH = 2900;
+    /**
+     * Maximum AST depth, counting statement and expression nodes: CPython 3.11 compiles a script
+     * nested exactly this deep and fails one level deeper (its compiler's recursion limit, 1000 x 3).
+     */
+    public static final int MAX_DEPTH = 3000;
 
-    private static final long STACK_BYTES = 512L * 1024 * 1024;
+    /**
+     * Bound on the parser's own recursion: above MAX_DEPTH by the bracket limit, since parentheses
+     * nest the parse without nesting the tree; the exact AST limit is then applied by DepthCheck.
+     */
+    static final int MAX_RECURSION = MAX_DEPTH + Lexer.MAX_LEVEL + 16;
 
     private final TokenStream ts;
     private final ExpressionParser ep;

@@ -38,35 +38,38 @@ class ParserCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> okPrograms() throws IOException {
-        return corpus(ROOT.resolve("ok"), ".ast", this::checkOk);
+        return corpus(ROOT.resolve("ok"), List.of(".ast", ".pos"), this::checkOk);
     }
 
     @TestFactory
     Stream<DynamicTest> badPrograms() throws IOException {
-        return corpus(ROOT.resolve("bad"), ".err", this::checkBad);
+        return corpus(ROOT.resolve("bad"), List.of(".err"), this::checkBad);
     }
 
     interface Check {
         void run(Path program, Path expected) throws IOException;
     }
 
-    private Stream<DynamicTest> corpus(Path dir, String ext, Check check) throws IOException {
+    private Stream<DynamicTest> corpus(Path dir, List<String> exts, Check check) throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString();
                 if (name.endsWith(".py")) {
-                    Path expected = dir.resolve(name.substring(0, name.length() - 3) + ext);
+                    Path expected = dir.resolve(name.substring(0, name.length() - 3) + exts.get(0));
                     tests.add(DynamicTest.dynamicTest(name, () -> {
-                        if (!Files.exists(expected)) {
-                            fail("no expectation " + expected.getFileName() + ": run generate.py");
+                        for (String ext : exts) {
+                            Path e = dir.resolve(name.substring(0, name.length() - 3) + ext);
+                            if (!Files.exists(e)) {
+                                fail("no expectation " + e.getFileName() + ": run generate.py");
+                            }
                         }
                         check.run(f, expected);
                     }));
                 } else {
                     Path program = dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".py");
                     tests.add(DynamicTest.dynamicTest(name, () -> {
-                        if (!name.endsWith(ext) || !Files.exists(program)) {
+                        if (!exts.contains(name.substring(name.lastIndexOf('.'))) || !Files.exists(program)) {
                             fail("orphan file " + name + " (no program " + program.getFileName() + ")");
                         }
                     }));
@@ -79,6 +82,8 @@ class ParserCorpusTest {
     private void checkOk(Path program, Path expected) throws IOException {
         Module m = Parser.parseBytes(Files.readAllBytes(program), program.getFileName().toString());
         assertSameText(Files.readString(expected).strip(), AstDump.dump(m));
+        Path positions = Paths.get(expected.toString().replaceAll("\\.ast$", ".pos"));
+        assertSameText(Files.readString(positions).strip(), AstDump.dumpWithPositions(m));
     }
 
     /** assertEquals, with the first difference shown in context (dumps are long single lines). */
