@@ -208,13 +208,13 @@ public final class Gil implements AutoCloseable {
         if (keepForTrace) retired.add(t);
         finished.addLast(t);
         if (finished.size() > MAX_FINISHED) {
-            forgotten = forgotten.plus(finished.removeFirst().stats());
+            forgotten = forgotten.plus(finished.removeFirst().lastStats());
             forgottenThreads++;
         }
     }
 
     /**
-     * The exited (closed) threads, oldest first, whose {@link GilThread#stats()} are their final
+     * The exited (closed) threads, oldest first, whose {@link GilThread#lastStats()} are their final
      * counters: at most the last 4096; older ones are summed in {@link #forgottenThreadStats()}.
      * For {@code gilkit run --stats} and {@code gilkit.gil_stats()}, which report threads that
      * already ended.

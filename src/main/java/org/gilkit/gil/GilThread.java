@@ -112,11 +112,21 @@ public final class GilThread implements AutoCloseable {
         GilErrors.check(GilkitNative.Gil.gilkit_gil_checkpoint(ts), "GilThread.checkpoint");
     }
 
-    /** A snapshot of this thread's counters (any thread may ask; after close, the final counters). */
+    /** A snapshot of this thread's counters (any thread may ask). @throws IllegalStateException after close */
     public GilStats stats() {
         synchronized (nativeLock) {
-            if (ts == null) return statsAtClose;
+            if (ts == null) throw new IllegalStateException("thread '" + name + "' is closed");
             return nativeStats();
+        }
+    }
+
+    /**
+     * Like {@link #stats()}, but after close the counters as they were at close instead of an
+     * exception: for reports that include threads that already ended ({@link Gil#finishedThreads()}).
+     */
+    public GilStats lastStats() {
+        synchronized (nativeLock) {
+            return ts == null ? statsAtClose : nativeStats();
         }
     }
 
