@@ -57,6 +57,7 @@ final class FuzzValues {
         BY_TYPE.put(double[].class, doubleArrays());
         BY_TYPE.put(Object.class, List.of(Candidate.constant("null", true, null), Candidate.constant("\"x\"", true, "x"),
                 Candidate.constant("Integer(1)", true, 1)));
+        BY_TYPE.put(List.class, List.of(Candidate.constant("List.of()", false, List.of()), Candidate.constant("null", true, null)));
         BY_TYPE.put(NativeBuffer.class, buffers());
         BY_TYPE.put(Gil.class, gils());
         BY_TYPE.put(GilThread.class, gilThreads());
