@@ -69,15 +69,23 @@ public final class HashKernels {
         return value(HashAlgorithm.XXH64, data, seed, policy);
     }
 
-    /** CRC-32 of {@code data[offset .. offset+length)} continuing from {@code value} (staged as in digest). */
-    public static long crc32(byte[] data, int offset, int length, long value, ReleasePolicy policy) {
-        if (data == null) throw new IllegalArgumentException("HashKernels.crc32: data must not be null");
+    /**
+     * The integer value of CRC32, CRC32C (continuing from {@code seed}'s low 32 bits) or XXH64
+     * (with {@code seed}) over {@code data[offset .. offset+length)}, staged as in
+     * {@link #digest(HashAlgorithm, byte[], int, int, ReleasePolicy)}: zlib.crc32 over bytes.
+     * @throws IllegalArgumentException for SHA-256, SHA-1 and MD5 (their digests are not integers)
+     */
+    public static long valueOf(HashAlgorithm alg, byte[] data, int offset, int length, long seed, ReleasePolicy policy) {
+        requireAlg(alg, "valueOf");
+        if (alg != HashAlgorithm.CRC32 && alg != HashAlgorithm.CRC32C && alg != HashAlgorithm.XXH64)
+            throw new IllegalArgumentException("HashKernels.valueOf: " + alg.hashName() + " has no integer value; use digest");
+        if (data == null) throw new IllegalArgumentException("HashKernels.valueOf: data must not be null");
         java.util.Objects.checkFromIndexSize(offset, length, data.length);
-        if (length <= STAGED_BYTES)
-            return valueAt(HashAlgorithm.CRC32, Scratch.area().stage(data, offset, length), length, value & 0xFFFFFFFFL, policy);
+        long s = alg == HashAlgorithm.XXH64 ? seed : seed & 0xFFFFFFFFL;
+        if (length <= STAGED_BYTES) return valueAt(alg, Scratch.area().stage(data, offset, length), length, s, policy);
         try (NativeBuffer b = NativeBuffer.allocate(length)) {
             b.put(0, data, offset, length);
-            return crc32(b, value, policy);
+            return value(alg, b, s, policy);
         }
     }
 

@@ -75,7 +75,7 @@ public final class KernelThresholds {
      * @return the number of kernels the file set (0 if it does not exist)
      * @throws ThresholdFile.CorruptFileException if the file is malformed; nothing is changed then
      */
-    public static int load(Path file) throws ThresholdFile.CorruptFileException {
+    static int load(Path file) throws ThresholdFile.CorruptFileException {
         Map<Kernel, Long> saved = ThresholdFile.read(file);
         for (Kernel k : KERNELS) set(k, saved.getOrDefault(k, defaultValue(k)));
         source = saved.isEmpty() ? "built-in" : file.toString();

@@ -3,12 +3,10 @@ package org.gilkit.kernels;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +30,10 @@ import java.util.Properties;
  * (no {@code format} line, an unknown kernel, a value that is not a number) makes the whole file
  * {@link CorruptFileException corrupt}: a half-read calibration is worse than none.
  *
+ * <p>This class reads; {@code org.gilkit.kernels.calibrate.CalibrationFile} writes. Reading
+ * takes a Path only in package-private methods: the facade package stays free of file I/O for
+ * callers (its public methods are fuzzed with bad arguments, see FacadeFuzzTest).
+ *
  * <p>Where: the system property {@code gilkit.calibration}, else the environment variable
  * {@code GILKIT_CALIBRATION}, else {@code ~/.gilkit/calibration.properties}. The value
  * {@code none} disables loading (tests use it for the built-in thresholds).
@@ -43,8 +45,10 @@ public final class ThresholdFile {
     public static final String PROPERTY = "gilkit.calibration";
     /** Environment variable naming the file (or "none"), used when the property is not set. */
     public static final String ENV = "GILKIT_CALIBRATION";
-    private static final String PREFIX = "threshold.";
-    private static final long MAX = NativeBuffer.MAX_BYTES;
+    /** Keys are this prefix followed by {@link Kernel#kernelName()}. */
+    public static final String PREFIX = "threshold.";
+    /** The largest threshold a file may hold, in bytes. */
+    public static final long MAX = NativeBuffer.MAX_BYTES;
 
     private ThresholdFile() {}
 
@@ -80,7 +84,7 @@ public final class ThresholdFile {
      * @return the thresholds the file sets (possibly empty), or an empty map if the file does not exist
      * @throws CorruptFileException if it exists but is malformed or unreadable
      */
-    public static Map<Kernel, Long> read(Path file) throws CorruptFileException {
+    static Map<Kernel, Long> read(Path file) throws CorruptFileException {
         if (!Files.exists(file)) return new EnumMap<>(Kernel.class);
         String text;
         try {
@@ -111,37 +115,6 @@ public final class ThresholdFile {
         return out;
     }
 
-    /**
-     * Writes the thresholds (and optional {@code info.*} lines) atomically: to a temporary file
-     * in the same directory, then renamed over the target, so a reader never sees half a file.
-     */
-    public static void write(Path file, Map<Kernel, Long> thresholds, Map<String, String> info) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
-        StringBuilder sb = new StringBuilder();
-        sb.append("# gilkit release thresholds in bytes, measured by `gilkit calibrate`.\n");
-        sb.append("# AUTO releases the lock at or above these sizes. Delete this file (or run\n");
-        sb.append("# `gilkit calibrate --reset`) to use the built-in thresholds again.\n");
-        sb.append("format=").append(FORMAT).append('\n');
-        for (Map.Entry<Kernel, Long> e : new EnumMap<>(thresholds).entrySet()) {
-            long v = e.getValue();
-            if (v < 0 || v > MAX) throw new IllegalArgumentException("threshold of " + e.getKey() + " out of range: " + v);
-            sb.append(PREFIX).append(e.getKey().kernelName()).append('=').append(v).append('\n');
-        }
-        for (Map.Entry<String, String> e : info.entrySet())
-            sb.append("info.").append(escapeKey(e.getKey())).append('=').append(escapeValue(e.getValue())).append('\n');
-        Path tmp = Files.createTempFile(dir != null ? dir : Paths.get("."), ".calibration", ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write(sb.toString());
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-    }
-
     private static Kernel kernelNamed(String name) {
         for (Kernel k : Kernel.values()) if (k.kernelName().equals(name.toLowerCase(Locale.ROOT))) return k;
         return null;
@@ -156,21 +129,5 @@ public final class ThresholdFile {
         }
         if (v < 0 || v > MAX) throw new CorruptFileException(file, key + "=" + v + " is outside [0, " + MAX + "]");
         return v;
-    }
-
-    private static String escapeKey(String k) {
-        return k.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
-
-    private static String escapeValue(String v) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : v.toCharArray()) {
-            if (c == '\\') sb.append("\\\\");
-            else if (c == '\n') sb.append("\\n");
-            else if (c == '\r') sb.append("\\r");
-            else if (c < 0x20 || c > 0x7e) sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-        }
-        return sb.toString();
     }
 }

@@ -71,6 +71,7 @@ class TinyCallTest {
             view.close();
             assertThrows(IllegalStateException.class, () -> ArrayKernels.sumF64(view, ReleasePolicy.AUTO));
             assertThrows(IllegalStateException.class, () -> HashKernels.crc32c(view, 0, ReleasePolicy.AUTO));
+            assertThrows(IllegalArgumentException.class, () -> HashKernels.valueOf(HashAlgorithm.MD5, new byte[1], 0, 1, 0, ReleasePolicy.AUTO));
         }
     }
 
@@ -84,7 +85,8 @@ class TinyCallTest {
                 for (HashAlgorithm alg : HashAlgorithm.values())
                     assertArrayEquals(HashKernels.digest(alg, b, ReleasePolicy.NEVER),
                             HashKernels.digest(alg, data, 1, len, ReleasePolicy.AUTO), alg + " len " + len);
-                assertEquals(HashKernels.crc32(b, 7, ReleasePolicy.NEVER), HashKernels.crc32(data, 1, len, 7, ReleasePolicy.AUTO));
+                assertEquals(HashKernels.crc32(b, 7, ReleasePolicy.NEVER), HashKernels.valueOf(HashAlgorithm.CRC32, data, 1, len, 7, ReleasePolicy.AUTO));
+                assertEquals(HashKernels.xxh64(b, -7, ReleasePolicy.NEVER), HashKernels.valueOf(HashAlgorithm.XXH64, data, 1, len, -7, ReleasePolicy.AUTO));
                 try (Hasher h = HashKernels.newHasher(HashAlgorithm.SHA1, 0)) {
                     h.update(data, 1, len, ReleasePolicy.AUTO);
                     assertArrayEquals(HashKernels.digest(HashAlgorithm.SHA1, b, ReleasePolicy.NEVER), h.digest());
