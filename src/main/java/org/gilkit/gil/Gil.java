@@ -182,6 +182,17 @@ public final class Gil implements AutoCloseable {
         return GilkitNative.Gil.gilkit_gil_switch_number(handle);
     }
 
+    /**
+     * The lock's state now: holder, waiters and how long they have waited, switch count, pending
+     * drop request. Never takes the lock (only C's short registry mutex), so a watchdog thread can
+     * call it while the lock is stuck. Any thread.
+     * @throws IllegalStateException if the lock is closed
+     */
+    public synchronized GilSnapshot snapshot() {
+        ensureOpen();
+        return GilSnapshotDecoder.take(handle, policy, attached.size());
+    }
+
     /** Threads waiting for the lock right now. */
     public int waiters() {
         ensureOpen();

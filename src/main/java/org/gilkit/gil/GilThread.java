@@ -38,6 +38,7 @@ public final class GilThread implements AutoCloseable {
     private final Thread owner;
     /** Guards {@link #ts} against close() racing a stats/trace/cancel call from another thread. */
     private final Object nativeLock = new Object();
+    private final int id; // the C tstate's id within its lock; immutable
     private gilkit_tstate ts; // null after close; guarded by nativeLock for non-owner readers
 
     // Owner-thread state: plain fields, read and written only by the owner.
@@ -50,6 +51,7 @@ public final class GilThread implements AutoCloseable {
     private GilStats statsAtClose; // the counters frozen at close; guarded by nativeLock
 
     GilThread(Gil gil, String name, Thread owner, gilkit_tstate ts, ByteBuffer breaker) {
+        this.id = GilkitNative.Trace.gilkit_tstate_id(ts);
         this.gil = gil;
         this.name = name;
         this.owner = owner;
@@ -147,6 +149,11 @@ public final class GilThread implements AutoCloseable {
 
     public Gil gil() {
         return gil;
+    }
+
+    /** This thread's id within its lock, as in {@link GilSnapshot.ThreadInfo#id()} and trace events. */
+    public int id() {
+        return id;
     }
 
     public String name() {

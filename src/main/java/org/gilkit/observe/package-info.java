@@ -25,6 +25,8 @@
  * {@link org.gilkit.observe.StatsTable} (the {@code --stats} table) and
  * {@link org.gilkit.observe.GilStatsSnapshot} (per-thread counters for {@code gilkit.gil_stats()}).
  * {@link org.gilkit.observe.DemoWorkload} is the built-in workload of {@code gilkit trace --demo}.
+ * {@link org.gilkit.observe.WatchdogReport} formats a lock snapshot ({@link org.gilkit.gil.GilSnapshot})
+ * for deadlock diagnosis ({@code gilkit run --watchdog=SECONDS}, SIGQUIT).
  *
  * <p>Layering: this package calls only the {@code org.gilkit.gil} and {@code org.gilkit.kernels}
  * facades; the CLI and the interpreter (runtime, vm, modules) call it.
