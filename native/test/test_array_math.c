@@ -51,7 +51,7 @@ static void test_reductions(const double *a, const double *b, const int64_t *ia,
         ref += a[i];
         refabs += fabs(a[i]);
         refdot += a[i] * b[i];
-        iref += ia[i];
+        iref = (int64_t)((uint64_t)iref + (uint64_t)ia[i]); /* the kernel wraps; signed overflow is UB */
     }
     CHECK(gilkit_sum_f64(a, n, &got, GILKIT_RELEASE_AUTO) == 0 && close_to(got, ref, refabs), "%s n=%lld sum %.17g vs %.17g", impl, (long long)n, got, ref);
     CHECK(gilkit_dot_f64(a, b, n, &got, GILKIT_RELEASE_ALWAYS) == 0 && close_to(got, refdot, n), "%s n=%lld dot", impl, (long long)n);

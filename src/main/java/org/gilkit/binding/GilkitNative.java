@@ -127,6 +127,9 @@ public final class GilkitNative {
         public static native int gilkit_gilstate_ensure(gilkit_gil gil);
 
         public static native int gilkit_gilstate_release(gilkit_gil gil, int token);
+
+        public static native int gilkit_gil_snapshot(gilkit_gil gil, @Cast("int64_t*") long[] out, int max_threads,
+                @Cast("char*") byte[] names, @Cast("int64_t") long names_bytes);
     }
 
     /** {@code gilkit/trace.h}: per-thread event rings. Facade: {@code org.gilkit.gil.GilTrace}. */

@@ -15,7 +15,22 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Makes the Global Interpreter Lock visible, measurable and teachable.",
-        subcommands = {CommandLine.HelpCommand.class, LockbenchCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+
+            LockbenchCommand.class,
+
+            // run, dis: the interpreter
+
+            // trace: observe
+            TraceCommand.class,
+
+            // calibrate: kernels
+
+            // tour, bench
+
+            // new-kernel: extend
+        })
 public final class Main implements Runnable {
     public static final int EXIT_USAGE = 64;
     public static final int EXIT_COMPILE = 65;
