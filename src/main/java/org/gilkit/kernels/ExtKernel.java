@@ -220,11 +220,12 @@ public final class ExtKernel {
 
     private List<NativeBuffer> allocateOutputs(NativeBuffer[] bufs, ToLongFunction<String> lookup) {
         long[] lengths = new long[params.size()];
-        for (ExtParam p : params) if (bufs[p.index()] == null) lengths[p.index()] = evaluate(sizeRules[p.index()], p, lookup);
+        for (ExtParam p : params)
+            if (p.kind().isBuffer() && bufs[p.index()] == null) lengths[p.index()] = evaluate(sizeRules[p.index()], p, lookup);
         List<NativeBuffer> allocated = new ArrayList<>();
         try {
             for (ExtParam p : params) {
-                if (bufs[p.index()] != null) continue;
+                if (!p.kind().isBuffer() || bufs[p.index()] != null) continue;
                 bufs[p.index()] = NativeBuffer.allocate(lengths[p.index()] * p.dtype().size());
                 allocated.add(bufs[p.index()]);
             }

@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Does the user kernel histogram (native/src/ext/histogram.c) scale on threads when it releases the
- * GIL, and not when it holds it? Written by {@code gilkit new-kernel histogram}; edit the inputs.
+ * GIL, and not when it holds it? Started by {@code gilkit new-kernel histogram}, then edited:
+ * each call bins 1M float64 values (8 MiB) into 64 bins.
  *
  * <p>Each operation is what one Python call does: take the GIL, run the kernel, drop the GIL.
  * {@code released} passes ALWAYS, {@code held} passes NEVER. With one thread both cost about
@@ -55,28 +56,28 @@ public class HistogramBench {
     /** Each thread's GIL state and its own input and output. */
     @State(Scope.Thread)
     public static class Work {
-        /** Elements of x: 8 MiB, a few milliseconds per call, well above the threshold. */
+        /** Values per call: 8 MiB, a few milliseconds, well above the threshold. */
         @Param({"1048576"})
         public int n;
 
         ExtKernel kernel;
         GilThread thread;
         NativeBuffer x;
-        NativeBuffer y;
+        NativeBuffer counts;
 
         @Setup(Level.Trial)
         public void setup(Lock lock) {
             kernel = ExtKernels.get("histogram");
             thread = lock.gil.attachCurrentThread(Thread.currentThread().getName());
             x = NativeBuffer.allocateElements(n);
-            y = NativeBuffer.allocateElements(n);
-            for (int i = 0; i < n; i++) x.putDouble(i, i * 0.5);
+            counts = NativeBuffer.allocateElements(64);
+            for (int i = 0; i < n; i++) x.putDouble(i, (i * 0.6180339887498949) % 1.0);
         }
 
         @TearDown(Level.Trial)
         public void tearDown() {
             x.close();
-            y.close();
+            counts.close();
             thread.close();
         }
 
@@ -84,7 +85,7 @@ public class HistogramBench {
         NativeBuffer call(ReleasePolicy policy) {
             thread.acquire();
             try {
-                return kernel.call(policy, x, y, 2.0).get(0);
+                return kernel.call(policy, x, 64, 0.0, 1.0, counts).get(0);
             } finally {
                 thread.release();
             }

@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Does the user kernel mandelbrot (native/src/ext/mandelbrot.c) scale on threads when it releases the
- * GIL, and not when it holds it? Written by {@code gilkit new-kernel mandelbrot}; edit the inputs.
+ * GIL, and not when it holds it? Started by {@code gilkit new-kernel mandelbrot}, then edited:
+ * each call computes a band of {@code rows} rows of a 512-pixel-wide image of the whole set at
+ * 256 iterations (about 10^6 steps, a few milliseconds).
  *
  * <p>Each operation is what one Python call does: take the GIL, run the kernel, drop the GIL.
  * {@code released} passes ALWAYS, {@code held} passes NEVER. With one thread both cost about
@@ -55,28 +57,24 @@ public class MandelbrotBench {
     /** Each thread's GIL state and its own input and output. */
     @State(Scope.Thread)
     public static class Work {
-        /** Elements of x: 8 MiB, a few milliseconds per call, well above the threshold. */
-        @Param({"1048576"})
-        public int n;
+        /** Rows per call (a band of the 512 x 512 image, starting at row 192, the busiest part). */
+        @Param({"32"})
+        public int rows;
 
         ExtKernel kernel;
         GilThread thread;
-        NativeBuffer x;
-        NativeBuffer y;
+        NativeBuffer counts;
 
         @Setup(Level.Trial)
         public void setup(Lock lock) {
             kernel = ExtKernels.get("mandelbrot");
             thread = lock.gil.attachCurrentThread(Thread.currentThread().getName());
-            x = NativeBuffer.allocateElements(n);
-            y = NativeBuffer.allocateElements(n);
-            for (int i = 0; i < n; i++) x.putDouble(i, i * 0.5);
+            counts = NativeBuffer.allocateElements(512L * rows);
         }
 
         @TearDown(Level.Trial)
         public void tearDown() {
-            x.close();
-            y.close();
+            counts.close();
             thread.close();
         }
 
@@ -84,7 +82,7 @@ public class MandelbrotBench {
         NativeBuffer call(ReleasePolicy policy) {
             thread.acquire();
             try {
-                return kernel.call(policy, x, y, 2.0).get(0);
+                return kernel.call(policy, 512, 512, 192, rows, 256, -2.0, 1.0, -1.5, 1.5, counts).get(0);
             } finally {
                 thread.release();
             }
