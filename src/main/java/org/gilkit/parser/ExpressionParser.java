@@ -805,7 +805,7 @@ final class ExpressionParser {
                 }
                 break;
             } else if (ts.match(STAR)) {
-                pl.star(t, ts.check(COMMA) || ts.check(closer) ? null : param(lambda), closer);
+                pl.star(t, ts.check(COMMA) || ts.check(closer) ? null : param(lambda, true), closer);
             } else {
                 pl.plain(param(lambda));
             }
@@ -817,6 +817,11 @@ final class ExpressionParser {
     }
 
     private Arg param(boolean lambda) {
+        return param(lambda, false);
+    }
+
+    /** One parameter; {@code *args: *Ts} (PEP 646) allows a starred annotation. */
+    private Arg param(boolean lambda, boolean starAnnotation) {
         Token name = ts.peek();
         if (!isName(name)) {
             throw fail();
@@ -824,7 +829,7 @@ final class ExpressionParser {
         ts.next();
         Expr annotation = null;
         if (!lambda && ts.match(COLON)) {
-            annotation = expression();
+            annotation = starAnnotation ? starExpression() : expression();
         }
         return new Arg(pos(name), name.text(), annotation);
     }
