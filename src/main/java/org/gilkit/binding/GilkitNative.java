@@ -128,6 +128,9 @@ public final class GilkitNative {
         public static native int gilkit_gilstate_ensure(gilkit_gil gil);
 
         public static native int gilkit_gilstate_release(gilkit_gil gil, int token);
+
+        public static native int gilkit_gil_snapshot(gilkit_gil gil, @Cast("int64_t*") long[] out, int max_threads,
+                @Cast("char*") byte[] names, @Cast("int64_t") long names_bytes);
     }
 
     /** {@code gilkit/trace.h}: per-thread event rings. Facade: {@code org.gilkit.gil.GilTrace}. */
@@ -254,6 +257,18 @@ public final class GilkitNative {
         public static native int gilkit_fill_i64(@Cast("int64_t*") long a, @Cast("int64_t") long n, @Cast("int64_t") long value, int policy);
         public static native int gilkit_matmul_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("double*") long c,
                 @Cast("int64_t") long m, @Cast("int64_t") long k, @Cast("int64_t") long n, int policy);
+
+        // Tiny calls: primitives in, the result out (gilkit/kernel.h "Tiny calls"); no Pointer,
+        // no scratch read, policy HOLD_QUIET. The facades use them below the threshold.
+        public static native double gilkit_sum_f64_small(@Cast("const double*") long a, @Cast("int64_t") long n);
+        public static native @Cast("int64_t") long gilkit_sum_i64_small(@Cast("const int64_t*") long a, @Cast("int64_t") long n);
+        public static native double gilkit_dot_f64_small(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("int64_t") long n);
+        public static native double gilkit_min_f64_small(@Cast("const double*") long a, @Cast("int64_t") long n);
+        public static native double gilkit_max_f64_small(@Cast("const double*") long a, @Cast("int64_t") long n);
+        public static native @Cast("int64_t") long gilkit_argmax_f64_small(@Cast("const double*") long a, @Cast("int64_t") long n);
+        public static native @Cast("int64_t") long gilkit_min_i64_small(@Cast("const int64_t*") long a, @Cast("int64_t") long n);
+        public static native @Cast("int64_t") long gilkit_max_i64_small(@Cast("const int64_t*") long a, @Cast("int64_t") long n);
+        public static native @Cast("int64_t") long gilkit_argmax_i64_small(@Cast("const int64_t*") long a, @Cast("int64_t") long n);
     }
 
     /**
@@ -279,6 +294,12 @@ public final class GilkitNative {
         public static native int gilkit_hash_digest(int kernel_id, @Cast("const void*") long state, @Cast("uint8_t*") long out);
         public static native int gilkit_hash(int kernel_id, @Cast("const void*") long data, @Cast("int64_t") long len, @Cast("uint64_t") long seed,
                 @Cast("uint8_t*") long out, int policy);
+
+        // Tiny calls (policy HOLD_QUIET): the facades use them below the threshold.
+        public static native int gilkit_hash_small(int kernel_id, @Cast("const void*") long data, @Cast("int64_t") long len,
+                @Cast("uint64_t") long seed, @Cast("uint8_t*") long out);
+        public static native @Cast("uint64_t") long gilkit_hash_small_value(int kernel_id, @Cast("const void*") long data,
+                @Cast("int64_t") long len, @Cast("uint64_t") long seed);
     }
 
     /** {@code gilkit/bench.h}: the plain C loop that benchmarks compare the kernels with. */

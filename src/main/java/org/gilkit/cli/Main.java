@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             // run, dis: the interpreter
 
             // trace: observe
+            TraceCommand.class,
 
             // calibrate: kernels
 
