@@ -608,6 +608,11 @@ public final class Lexer {
 
     private Token operator(char c) {
         int start = pos;
+        if (c == '<' && pos + 1 < n && src.charAt(pos + 1) == '>') {
+            // CPython tokenizes the Python 2 spelling of != (PEP 401) and lets its parser reject it.
+            pos += 2;
+            return make(TokenType.NOTEQUAL, "<>", start);
+        }
         for (int len = 3; len >= 1; len--) {
             if (pos + len <= n) {
                 TokenType t = TokenType.operator(src.substring(pos, pos + len));
