@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
 
             // tour, bench
 
-            // new-kernel: extend
+            NewKernelCommand.class, // new-kernel: extend
         })
 public final class Main implements Runnable {
     public static final int EXIT_USAGE = 64;
