@@ -2,7 +2,7 @@
 """Generates the golden expectations for org.gilkit.runtime.format tests with CPython.
 
 Run from this folder with CPython 3.11:  python3 generate.py
-Writes repr.tsv, format.tsv, round.tsv (and, when present below, percent.tsv, strformat.tsv).
+Writes repr.tsv, format.tsv, round.tsv, percent.tsv and strformat.tsv.
 Every line is tab-separated fields; each field is escaped with Python's 'unicode_escape' codec
 (so tabs, newlines and non-ASCII are backslash escapes). Floats are written with float.hex() so
 the Java side never depends on a decimal parser it is testing. The last field is the expectation:
@@ -191,7 +191,96 @@ def round_rows():
     return rows
 
 
+# ---------------------------------------------------------------- str % args
+
+def typed(v):
+    """One argument as 'kind:value' for the Java adapter."""
+    if v is None:
+        return 'n:'
+    if isinstance(v, bool):
+        return 'b:' + str(v)
+    if isinstance(v, int):
+        return 'i:' + str(v)
+    if isinstance(v, float):
+        return 'f:' + fhex(v)
+    if isinstance(v, str):
+        return 's:' + v
+    raise TypeError(v)
+
+
+def percent_row(fmt, args):
+    if isinstance(args, tuple):
+        fields = ['tuple'] + [typed(a) for a in args]
+    elif isinstance(args, dict):
+        fields = ['mapping', str(args)] + [k + '=' + typed(v) for k, v in args.items()]
+    else:
+        fields = ['single', typed(args)]
+    return ['pct', fmt] + fields + [outcome(lambda: fmt % args)]
+
+
+HAND_PERCENT = [
+    ('%#010o', 8), ('%#010x', 255), ('%#-10x', 255), ('%-05d', 5), ('%+05d', 5), ('%y', ()),
+    ('%y', (1,)), ('%\x07', (1,)), ('%\u20ac', (1,)), ('abc%', ()), ('%5', (1,)), ('%.', (1,)),
+    ('%(a', {'a': 1}), ('%(a)', {'a': 1}), ('%(a)s %s', {'a': 1}), ('%s', {'a': 1}), ('hi', 5),
+    ('%s %s', (1,)), ('%s', (1, 2)), ('%d', 'x'), ('%x', 1.5), ('%d', 1.9), ('%d', float('inf')),
+    ('%c', 'ab'), ('%c', 1.0), ('%c', -1), ('%c', 10 ** 30), ('%f', 'x'), ('%f', 10 ** 400),
+    ('%*d', ('x', 1)), ('%*d', (-5, 1)), ('%.*f', (-2, 1.5)), ('%.*f', (10 ** 30, 1.5)),
+    ('%*d', (10 ** 30, 1)), ('%(a)d %(b)s', {'a': 1}), ('%ld', 5), ('%(a)*d', {'a': 1}),
+    ('%+s', 5), ('%+5s', 'ab'), ('%05s', 'ab'), ('%.1s', 'abc'), ('%.1r', 'abc'), ('%a', '\u20ac'),
+    ('%#.3g', 1.0), ('%X', 255), ('%#X', 255), ('%#o', -8), ('%.5x', -255), ('%#.5X', -255),
+    ('%0*d', (5, -3)), ('% d', 5), ('% +d', 5), ('%i', True), ('%s', True), ('%d', True),
+    ('%.3s', True), ('%5%', ()), ('%(x)%', {}), ('%s%%', (1,)), ('%r', (1,)), ('%c', 65),
+    ('%5c', 'x'), ('%-5c', 120), ('%.0f', 0.5), ('%.0f', 1.5), ('%e', 1e100), ('%10.3E', -1.5),
+    ('%g', 1e-5), ('%G', float('inf')), ('%+f', float('nan')), ('%+.2f', -0.0),
+    ('%05.1f', float('-inf')), ('%x', 10 ** 30), ('% x', 255), ('%5%', (1,)), ('%(x)%', {'x': 1}),
+    ('%(x)5%', {'x': 1}), ('%-%', (1,)), ('a%(x)yb', {'x': 1}), ('\U0001F600%y', (1,)),
+    ('%(a)s', 5), ('%(a)s', ()), ('%s %(a)s', {'a': 1}), ('%(a)s %(a)s', {'a': 1}),
+    ('%(a)s', {'a': 1, 'b': 2}), ('%()s', {'': 3}), ('%(a(b))s', {'a(b)': 4}), ('%h', (1,)),
+    ('%hd', (1,)), ('%.-1f', (1.0,)), ('%l', (1,)), ('%+c', (65,)), ('%05c', (65,)),
+    ('%0-5d', (5,)), ('%#5.3x', (5,)), ('%#05x', (-5,)), ('%#8.3x', (-5,)), ('% 05x', (-5,)),
+    ('%+#x', (0,)), ('%.0d', (0,)), ('%.2o', (0,)), ('%05s', (5,)), ('%.0s', (5,)), ('%#s', (5,)),
+    ('%#r', (5,)), ('%x', (True,)), ('%.3d', (1.7,)), ('%d', (float('nan'),)),
+    ('%a', ('\x7f\xe9\U0001F600',)), ('%c', ('\U0001F600',)), ('%.1c', (65,)), ('%3.1c', (65,)),
+    ('%*.*f', (8, 2, 3.14159)), ('%*s', (True, 'a')), ('%.*s', (False, 'abc')), ('%s', None),
+    ('%d', None), ('%x', None), ('%f', None), ('%c', None), ('%r', None), ('%(a)s', {'a': None}),
+    ('%s and %r', ('it\'s', 'say "hi"')), ('%r', ('both \' and "',)), ('%r', ('tab\tnl\n\\',)),
+    ('%r', ('\x00\x1f\x7f\x80\xa0\xad\u2028\U0001F600',)), ('%a', ('caf\xe9',)),
+    ('%s', ''), ('', ()), ('%%', ()), ('%%', 5), ('%s', ()), ('%(a)s', {}), ('x' * 3, {}),
+    ('%99999999999999999999d', 1), ('%.99999999999999999999f', 1.0), ('%.3000f', 1e-300),
+    ('%d', 10 ** 40), ('%o', -(10 ** 20)), ('%u', -7), ('%i', 2.9e20), ('%d', -0.9),
+    ('%e', 10 ** 20), ('%g', 123456789), ('%f', True), ('%10.4f', 3.14159265),
+    ('%-10.2e|', 12345.678), ('%+.3g', 0.0001234), ('%#g', 0.0), ('%#.0f', 3.0), ('%#.0e', 3.0),
+    ('%08.3f', -3.14159), ('% 8.2f', 2.5), ('%020.10g', 1 / 3), ('%.17g', 0.1), ('%.0e', 12345),
+    ('Name: %-10s Age: %3d', ('Bob', 42)), ('%(name)s is %(age)d', {'name': 'Al', 'age': 30}),
+    ('%5.1f%%', 99.44), ('%c%c%c', (72, 'i', 33)), ('%-+6d|', 3), ('%- 6d|', 3), ('%+ d', -3),
+]
+
+PERCENT_VALUES = [0, 1, -1, 42, -255, 65, 10 ** 20, True, 0.0, -0.0, 2.5, -1.75, 1e-7, 1e22,
+                  3.14159, float('inf'), float('nan'), 'a', 'hello', '', 'h\xe9llo', None]
+
+
+def random_conversion(rng):
+    flags = ''.join(c for c in '-+ #0' if rng.random() < 0.25)
+    width = rng.choice(['', '', str(rng.randint(0, 15)), '*'])
+    prec = rng.choice(['', '', '.' + str(rng.randint(0, 12)), '.*', '.'])
+    return '%' + flags + width + prec + rng.choice('sracdiuoxXeEfFgG' + 'sdfg')
+
+
+def percent_rows():
+    rng = random.Random(31)
+    rows = [percent_row(f, a) for f, a in HAND_PERCENT]
+    for _ in range(2500):
+        conv = random_conversion(rng)
+        args = []
+        for _ in range(conv.count('*')):
+            args.append(rng.choice([0, 3, 8, -6, 12]))
+        args.append(rng.choice(PERCENT_VALUES))
+        rows.append(percent_row('<' + conv + '>', tuple(args)))
+    return rows
+
+
 if __name__ == '__main__':
     write('repr.tsv', repr_rows())
     write('format.tsv', format_rows())
     write('round.tsv', round_rows())
+    write('percent.tsv', percent_rows())
