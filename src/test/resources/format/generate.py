@@ -279,8 +279,90 @@ def percent_rows():
     return rows
 
 
+# ---------------------------------------------------------------- str.format / format_map
+
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __repr__(self):
+        return f'Point({self.x!r}, {self.y!r})'
+
+    def __str__(self):
+        return f'({self.x}, {self.y})'
+
+
+# The Java test builds the same fixtures (StrFormatTest.ARGS / KWARGS): keep them in sync.
+ARGS = (42, 3.14159, 'abc', [10, 20, 'x'], {'k': 'v', 'n': 7}, Point(1, 2.5), None, True, -7,
+        'h\xe9')
+KWARGS = dict(name='World', pi=3.14159, w=10, p=3, lst=[1, 2, 3], d={'a': 'A', '1': 'one'},
+              pt=Point(-3, 0.5), fill='*', big=10 ** 30, neg=-0.0)
+
+HAND_TEMPLATES = [
+    '', 'plain', '{}', '{} {}', '{0} {1} {0}', '{name}', 'Hello, {name}!', '{{}}', '{{{0}}}',
+    '{', '}', 'a}b', 'a{b', '{0', '{0!', '{0!r', '{0!rx}', '{0:', '{0:{}', '{[}', '{0[}', '{0.}',
+    '{0[]}', '{0]x}', '{0x}', '{} {0}', '{0} {}', '{:{:{}}}', '{0!}', '{!r}', '{0:{1:{2}}}',
+    '{a{b}', '{5.x.y}', '{99999999999999999999}', '{0[99999999999999999999]}', '{:{w}{p}}',
+    '{1:{w}.{p}f}', '{1:{}.{}f}', '{name:{fill}^{w}}', '{3[1]}', '{4[k]}', '{5.x}', '{5!r}',
+    '{5}', '{5:>10}', '{6}', '{6!r:>6}', '{7:d}', '{7}', '{8:+05}', '{9!a}', '{9!r}', '{2!r:^9}',
+    '{3}', '{4}', '{3!s}', '{lst[2]}', '{d[a]}', '{d[1]}', '{pt.x}{pt.y}', '{big:,}', '{neg}',
+    '{neg:z.1f}', '{12}', '{missing}', '{3[5]}', '{0[0]}', '{name[0]}', '{name.nope}',
+    '{0!x}', '{0!\x01}', '{0!\u20ac}', '{0!r:}', '{0!r }', '{0:}', '{:}', '{!s:}', '{0.}x',
+    '{0[a]b}', '{0[a].}', '{0[a][b}', '{0[0]]}', '{0:x}}', '{0:{{}}}', '{0:{', '{0:{}}}',
+    '{ 0}', '{0 }', '{-1}', '{0:d}{}', '\u20ac{0}\U0001F600', '{\u0661}', '{\u0661\u0662}',
+    '{0:\u20ac^9}', '{0:{9}}', '{d[}]}', '{d[:]}', '{d[!]}', '{0[}]', '}}{{', '{{}', '{}}',
+]
+
+KEYWORD_NAMES = ['name', 'pi', 'w', 'lst[0]', 'd[a]', 'pt.x', 'big', 'neg', 'name[0]']
+INDEX_NAMES = ['0', '1', '2', '3[1]', '4[k]', '5.x', '5.y', '7', '8', '9']
+RARE_NAMES = ['12', 'missing', '3[5]', '0.', '4[zz]']
+CONVERSIONS = ['', '', '', '', '!r', '!s', '!a']
+SPECS = ['', '', '', ':>10', ':^{w}', ':{fill}<{w}', ':.{p}', ':,', ':#x', ':{w}.{p}', ':*^20',
+         ':{}', ':+', ':08.3f', ':e', ':d', ':s', ':%', ':{0}', ':x<{}']
+
+
+def random_name(rng, style):
+    r = rng.random()
+    if r < 0.03:
+        return rng.choice(RARE_NAMES)
+    if r < 0.4:
+        return rng.choice(KEYWORD_NAMES)
+    if style == 'auto':
+        return ''
+    if style == 'manual':
+        return rng.choice(INDEX_NAMES)
+    return rng.choice(['', rng.choice(INDEX_NAMES)])
+
+
+def random_template(rng):
+    style = rng.choice(['auto', 'auto', 'manual', 'manual', 'mixed'])
+    out = []
+    for _ in range(rng.randint(1, 3)):
+        out.append(rng.choice(['', 'x', ' = ', '{{', '}}', 'ab ']))
+        conv = '!x' if rng.random() < 0.02 else rng.choice(CONVERSIONS)
+        spec = rng.choice(SPECS)
+        if style == 'manual':
+            spec = spec.replace('{}', '{w}')
+        elif style == 'auto':
+            spec = spec.replace('{0}', '{p}')
+        out.append('{' + random_name(rng, style) + conv + spec + '}')
+    return ''.join(out)
+
+
+def strformat_rows():
+    rng = random.Random(99)
+    rows = []
+    templates = HAND_TEMPLATES + [random_template(rng) for _ in range(3000)]
+    for t in templates:
+        rows.append(['call', t, outcome(lambda: t.format(*ARGS, **KWARGS))])
+    for t in HAND_TEMPLATES[:40] + [random_template(rng) for _ in range(200)]:
+        rows.append(['map', t, outcome(lambda: t.format_map(KWARGS))])
+    return rows
+
+
 if __name__ == '__main__':
     write('repr.tsv', repr_rows())
     write('format.tsv', format_rows())
     write('round.tsv', round_rows())
     write('percent.tsv', percent_rows())
+    write('strformat.tsv', strformat_rows())
