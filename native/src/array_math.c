@@ -4,7 +4,8 @@
  * (both generated from array_math_loops.h). The library itself is built for baseline x86-64;
  * only the functions under the target pragma use AVX2, and they run only if cpuid says so.
  */
-/* sqrt without errno lets GCC emit vsqrtpd; NumPy's sqrt does not set errno either. */
+/* sqrt without errno lets GCC emit vsqrtpd (NumPy's sqrt does not set errno either); CMakeLists.txt
+ * also passes -fno-math-errno for this file, because the pragma alone is not honoured by GCC 12. */
 #pragma GCC optimize("no-math-errno")
 
 #include <math.h>
@@ -440,8 +441,13 @@ int gilkit_matmul_f64(const double *a, const double *b, double *c, int64_t m, in
     if (st != GILKIT_OK) return st;
     double *apack = NULL, *bpack = NULL;
     if (m > 0 && n > 0 && k > 0) {
-        apack = aligned_alloc(64, (size_t)GEMM_MC * GEMM_KC * sizeof(double));
-        bpack = aligned_alloc(64, (size_t)GEMM_NC * GEMM_KC * sizeof(double));
+        /* Sized to the problem: the full 2.5 MB is mmap'ed and unmapped per call, which made a
+           32x32 product cost ~20x its arithmetic. aligned_alloc wants a multiple of 64 bytes. */
+        size_t kc = (size_t)(k < GEMM_KC ? k : GEMM_KC);
+        size_t mc = (size_t)((m < GEMM_MC ? m : GEMM_MC) + GEMM_MR - 1) / GEMM_MR * GEMM_MR;
+        size_t nc = (size_t)((n < GEMM_NC ? n : GEMM_NC) + GEMM_NR - 1) / GEMM_NR * GEMM_NR;
+        apack = aligned_alloc(64, (mc * kc * sizeof(double) + 63) / 64 * 64);
+        bpack = aligned_alloc(64, (nc * kc * sizeof(double) + 63) / 64 * 64);
         if (apack == NULL || bpack == NULL) st = GILKIT_ENOMEM;
     }
     int fast = accel(GILKIT_KERNEL_MATMUL);

@@ -94,7 +94,7 @@ GILKIT_API int gilkit_fill_i64(int64_t *a, int64_t n, int64_t value, int policy)
  * a or b. Cache-blocked (Goto/BLIS loop nest, packed panels, a 6x8 AVX2+FMA micro-kernel).
  * Kernel MATMUL; the threshold applies to the bytes of a and b.
  * @pre m, k, n >= 0 (any may be 0: c is then zero-filled or empty)
- * @return GILKIT_ENOMEM if the ~2.5 MB of packing buffers cannot be allocated
+ * @return GILKIT_ENOMEM if the packing buffers (up to ~2.5 MB, sized to the problem) cannot be allocated
  */
 GILKIT_API int gilkit_matmul_f64(const double *a, const double *b, double *c, int64_t m, int64_t k, int64_t n,
                                  int policy);
