@@ -804,7 +804,7 @@ final class ExpressionParser {
 
     /** Parameters of a def (closer ')') or lambda (closer ':'), CPython's ast.arguments. */
     Arguments parameters(boolean lambda, TokenType closer) {
-        ParameterList pl = new ParameterList(this, lambda);
+        ParameterList pl = new ParameterList(this);
         while (!ts.check(closer)) {
             Token t = ts.peek();
             if (ts.match(SLASH)) {
