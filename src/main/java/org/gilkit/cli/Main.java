@@ -26,10 +26,11 @@ import picocli.CommandLine.Command;
             TraceCommand.class,
 
             // calibrate: kernels
+            CalibrateCommand.class,
 
             // tour, bench
 
-            // new-kernel: extend
+            NewKernelCommand.class, // new-kernel: extend
         })
 public final class Main implements Runnable {
     public static final int EXIT_USAGE = 64;

@@ -148,7 +148,12 @@ public final class Parser {
             case "try": return tryStatement();
             case "with": return withStatement();
             case "async":
-                throw err.at(t, "'async' is not supported by gilkit (async code is not supported)");
+                if (ts.peek(1).is("def") || ts.peek(1).is("with") || ts.peek(1).is("for")) {
+                    throw err.at(t, "'async' is not supported by gilkit (async code is not supported)");
+                }
+                ts.next();
+                ts.peek();
+                throw ep.fail();
             default: return null;
         }
     }
@@ -166,15 +171,27 @@ public final class Parser {
             }
         }
         if (!ts.check(NEWLINE)) {
-            throw unsupportedMatch(first, ep.fail());
+            SyntaxErrorException e = unsupportedMatch(first, ep.fail());
+            if (endsWithExpression(out.get(out.size() - 1))) {
+                ep.readAheadLikeCPython();
+            }
+            throw e;
         }
         ts.next();
         return out;
     }
 
+    /** Statements after which CPython's second pass tries to read one more expression. */
+    private static boolean endsWithExpression(Stmt s) {
+        return !(s instanceof Stmt.Import || s instanceof Stmt.ImportFrom || s instanceof Stmt.Global
+                || s instanceof Stmt.Nonlocal || s instanceof Stmt.Pass || s instanceof Stmt.Break
+                || s instanceof Stmt.Continue);
+    }
+
     /** A soft-keyword {@code match} statement fails as ordinary code: say what it was instead. */
     private SyntaxErrorException unsupportedMatch(Token first, SyntaxErrorException e) {
-        if (first.is("match") && !e.kind().equals("RecursionError") && ts.peek(1).type() != EQUAL) {
+        if (first.is("match") && !e.kind().equals("RecursionError") && !ts.lexerFailed
+                && ts.peek(1).type() != EQUAL) {
             return err.at(first, "the match statement is not supported by gilkit");
         }
         return e;
@@ -284,40 +301,9 @@ public final class Parser {
         return block("'else' statement", kw);
     }
 
-    /**
-     * The condition of if/elif/while: a named_expression; {@code if x = 1:} gets CPython's
-     * "Maybe you meant '==' or ':=' instead of '='?" message.
-     */
+    /** The condition of if/elif/while: a named_expression. */
     private Expr condition() {
-        Expr test = ep.namedExpression();
-        if (ts.check(EQUAL)) {
-            misusedAssignment(test);
-        }
-        return test;
-    }
-
-    /** CPython's invalid_named_expression alternatives for {@code a = b} where a value is expected. */
-    private void misusedAssignment(Expr a) {
-        int mark = ts.p;
-        ts.next();
-        Expr b;
-        try {
-            b = ep.bitOr();
-        } catch (SyntaxErrorException e) {
-            ts.p = mark;
-            return;
-        }
-        if (ts.check(EQUAL) || ts.check(COLONEQUAL)) {
-            ts.p = mark;
-            return;
-        }
-        if (a instanceof Expr.Name) {
-            throw err.range(err.start(a), err.end(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        if (hereCandidate(a)) {
-            throw err.node(a, "cannot assign to " + Targets.describe(a) + " here. Maybe you meant '==' instead of '='?");
-        }
-        ts.p = mark;
+        return ep.namedExpression();
     }
 
     /** True if a is a bitwise_or-level expression other than a display or True/False/None. */
@@ -404,6 +390,7 @@ public final class Parser {
     /** {@code except A, B:} is a Python 2 form: CPython asks for parentheses. */
     private void exceptTuple(Expr first) {
         int mark = ts.p;
+        int depth = ep.depth();
         Expr all;
         try {
             ts.p = mark;
@@ -417,7 +404,9 @@ public final class Parser {
             }
             all = rest;
         } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
             ts.p = mark;
+            ep.resetDepth(depth);
             return;
         }
         if (ts.check(COLON) || ts.check("as")) {
@@ -457,14 +446,10 @@ public final class Parser {
                 return items;
             }
         } catch (SyntaxErrorException e) {
-            if (ts.lexerFailed || e.kind().equals("RecursionError")) {
-                throw e;
-            }
+            ts.rethrowIfFinal(e);
         }
         ts.p = mark;
-        while (ep.depth() > depth) {
-            ep.leave();
-        }
+        ep.resetDepth(depth);
         return null;
     }
 
@@ -585,14 +570,15 @@ public final class Parser {
             if (parens && ts.check(RPAR) && !names.isEmpty()) {
                 break;
             }
+            if (!parens && !names.isEmpty() && ts.check(NEWLINE)) {
+                throw err.at(ts.peek(), "trailing comma not allowed without surrounding parentheses");
+            }
             Token first = nameToken();
             String as = ts.match("as") ? nameToken().text() : null;
             names.add(new Alias(pos(first), first.text(), as));
         } while (ts.match(COMMA));
         if (parens) {
             ep.expect(RPAR);
-        } else if (ts.check(COMMA)) {
-            throw ep.fail();
         }
         return new Stmt.ImportFrom(pos(kw), module, names, level);
     }

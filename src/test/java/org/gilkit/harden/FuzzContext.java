@@ -170,6 +170,7 @@ final class FuzzContext implements AutoCloseable {
         else if (result instanceof Gil g && g != sharedGil) gils.add(g);
         else if (result instanceof NativeBuffer b) roots.add(b);
         else if (result instanceof Hasher h) hashers.add(h);
+        else if (result instanceof java.util.List<?> l) for (Object o : l) adopt(o); // ExtKernel.call's outputs
     }
 
     /** Describes a damaged guard byte, or returns null when every guard is intact. */

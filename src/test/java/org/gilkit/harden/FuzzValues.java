@@ -61,6 +61,8 @@ final class FuzzValues {
         BY_TYPE.put(NativeBuffer.class, buffers());
         BY_TYPE.put(Gil.class, gils());
         BY_TYPE.put(GilThread.class, gilThreads());
+        BY_TYPE.put(Object[].class, extArguments());
+        BY_TYPE.put(org.gilkit.kernels.ExtKernel.class, extKernels());
     }
 
     private FuzzValues() {}
@@ -201,6 +203,38 @@ final class FuzzValues {
                 Candidate.bad("my thread, not holding", c -> c.myThread(false)),
                 Candidate.bad("my closed thread", FuzzContext::closedThread),
                 Candidate.bad("another thread's", FuzzContext::foreignThread),
+                Candidate.constant("null", true, null));
+    }
+
+    /** Every registered user kernel (the receivers of ExtKernel's methods). */
+    private static List<Candidate> extKernels() {
+        List<Candidate> l = new ArrayList<>();
+        for (var k : org.gilkit.kernels.ExtKernels.all()) l.add(Candidate.constant("ext(" + k.name() + ")", false, k));
+        l.add(Candidate.constant("null", true, null));
+        return l;
+    }
+
+    /** Argument lists for ExtKernel.call: right for one example kernel, or broken in one way. */
+    private static List<Candidate> extArguments() {
+        return List.of(
+                Candidate.good("mandelbrot 16x16", c -> new Object[] {16, 16, 0, 16, 20, -2.0, 1.0, -1.0, 1.0, null}),
+                Candidate.good("histogram f64[64]", c -> new Object[] {c.region(512, 0, Filler.DOUBLES), 8, -1e3, 1e3, null}),
+                Candidate.bad("mandelbrot rows past height", c -> new Object[] {16, 16, 8, 16, 20, -2.0, 1.0, -1.0, 1.0, null}),
+                Candidate.bad("mandelbrot huge ints", c -> new Object[] {Integer.MAX_VALUE, -1, Long.MIN_VALUE, 0, 0, 0, 0, 0, 0, null}),
+                Candidate.bad("mandelbrot NaN", c -> new Object[] {16, 16, 0, 16, 20, Double.NaN, 1.0, -1.0, 1.0, null}),
+                Candidate.bad("histogram misaligned", c -> new Object[] {c.region(512, 4, Filler.DOUBLES), 8, 0.0, 1.0, null}),
+                Candidate.bad("histogram counts overlap x", c -> new Object[] {c.region(512, 0, Filler.DOUBLES), 8, 0.0, 1.0,
+                    c.overlapWithFirst().slice(0, 64)}),
+                Candidate.bad("histogram closed x", c -> new Object[] {c.closedView(), 8, 0.0, 1.0, null}),
+                Candidate.good("histogram given counts", c -> new Object[] {c.region(512, 0, Filler.ZEROS), 8, 0.0, 1.0,
+                    c.region(64, 0, Filler.LONGS)}),
+                Candidate.bad("histogram NaN data", c -> {
+                    NativeBuffer x = c.region(512, 0, Filler.DOUBLES);
+                    x.putDouble(3, Double.NaN);
+                    return new Object[] {x, 8, -1e3, 1e3, null};
+                }),
+                Candidate.bad("wrong types", c -> new Object[] {"x", 1.5, null, new Object(), 1, 1, 1, 1, 1, 1}),
+                Candidate.bad("empty", c -> new Object[0]),
                 Candidate.constant("null", true, null));
     }
 

@@ -1,12 +1,26 @@
 /**
- * Tests that try to break gilkit (issue 11): bad-input fuzzing of every public facade method
- * ({@link org.gilkit.harden.FacadeFuzzTest}, with {@link org.gilkit.harden.FuzzValues},
- * {@link org.gilkit.harden.FuzzContext} and {@link org.gilkit.harden.FuzzOracle}), and a check
- * that the sanitizer run of {@code .ci/sanitize} really loads the sanitized library
- * ({@link org.gilkit.harden.SanitizedJvmTest}).
+ * Tests that try to break gilkit (issue 11):
+ * <ul>
+ *   <li>{@link org.gilkit.harden.FacadeFuzzTest}: bad-input fuzzing of every public facade method,
+ *       with {@link org.gilkit.harden.FuzzValues} (generators), {@link org.gilkit.harden.FuzzContext}
+ *       (per-call resources, guard bytes) and {@link org.gilkit.harden.FuzzOracle} (JDK references);</li>
+ *   <li>{@link org.gilkit.harden.MisuseTest}: the debug build's aborting misuses are exceptions
+ *       through the facade, and the C lock's state is unchanged by them;</li>
+ *   <li>{@link org.gilkit.harden.CancellationTest}: long released kernels stop when another thread
+ *       sets the cancel flag, and the lock stays usable;</li>
+ *   <li>{@link org.gilkit.harden.GilStressTest}: 2, 8 and 64 threads on one lock at 1 us under
+ *       every policy, with kernels, sleeps and a native gilstate thread: no lost update, no
+ *       deadlock ({@code -Dgilkit.stress.scale=N} runs N times longer);</li>
+ *   <li>{@link org.gilkit.harden.SnapshotTest}: the lock-state snapshot and the watchdog report;</li>
+ *   <li>{@link org.gilkit.harden.WatchdogTest}: a real deadlock is reported with the lock's state
+ *       and every stack;</li>
+ *   <li>{@link org.gilkit.harden.SanitizedJvmTest}: {@code .ci/sanitize} really loads the
+ *       sanitized library.</li>
+ * </ul>
  *
  * <p>Shared helpers: {@link org.gilkit.harden.Watchdog} (bounded runs that print every thread's
- * stack when they time out) and {@link org.gilkit.harden.CrashFiles} (no {@code hs_err_pid*.log}
- * may appear). Everything here is deterministic: fixed seeds, no timing asserts.
+ * stack and the lock's state when they time out) and {@link org.gilkit.harden.CrashFiles} (no
+ * {@code hs_err_pid*.log} may appear). Everything here is deterministic: fixed seeds, no timing
+ * asserts.
  */
 package org.gilkit.harden;
