@@ -295,6 +295,41 @@ int gilkit_fill_i64(int64_t *a, int64_t n, int64_t value, int policy) {
     return kcall_end(&k, st);
 }
 
+/* ---- layout and type conversion ------------------------------------------------------------ */
+
+static void copy_strided_loop(const uint64_t *src, int64_t ss, uint64_t *dst, int64_t ds, int64_t n) {
+    if (ss == 1 && ds == 1) {
+        memmove(dst, src, (size_t)n * 8);
+        return;
+    }
+    for (int64_t i = 0; i < n; i++) dst[i * ds] = src[i * ss];
+}
+
+int gilkit_copy_strided64(const void *src, int64_t src_stride, void *dst, int64_t dst_stride, int64_t n, int policy) {
+    if (bad_len(src, n) || bad_len(dst, n)) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_FILL, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    const uint64_t *s = src;
+    uint64_t *d = dst;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, copy_strided_loop(s + off * src_stride, src_stride, d + off * dst_stride, dst_stride, len));
+    GILKIT_END_ALLOW_THREADS
+    return kcall_end(&k, st);
+}
+
+int gilkit_i64_to_f64(const int64_t *a, double *out, int64_t n, int policy) {
+    if (bad_len(a, n) || bad_len(out, n)) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_BINOP, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    void (*f)(const int64_t *, double *, int64_t) = accel(GILKIT_KERNEL_BINOP) ? i64_to_f64_avx2 : i64_to_f64_port;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, f(a + off, out + off, len));
+    GILKIT_END_ALLOW_THREADS
+    return kcall_end(&k, st);
+}
+
 /* ---- min, max, argmax --------------------------------------------------------------------- */
 
 static int extreme_f64_run(const double *a, int64_t n, int is_max, int fast, double *best, int *nan) {
