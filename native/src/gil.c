@@ -168,12 +168,6 @@ static int try_cas(gilkit_gil *gil) {
     return atomic_compare_exchange_strong(&gil->locked, &expected, 1);
 }
 
-static struct timespec deadline_after(int64_t ns) {
-    int64_t t = gilkit_now_ns_() + ns;
-    struct timespec ts = {(time_t)(t / 1000000000LL), (long)(t % 1000000000LL)};
-    return ts;
-}
-
 /*
  * One sleep of a waiter. `new`/`fifo`: at most one interval, then a drop request if the lock has
  * not moved meanwhile (rule 2). `legacy`: sleep until signalled (no requests).
@@ -184,7 +178,7 @@ static void wait_once(gilkit_gil *gil, gilkit_tstate *ts) {
         return;
     }
     uint64_t seen = atomic_load(&gil->switch_number);
-    struct timespec until = deadline_after(atomic_load_explicit(&gil->interval_ns, memory_order_relaxed));
+    struct timespec until = gilkit_deadline_after_(atomic_load_explicit(&gil->interval_ns, memory_order_relaxed));
     int rc = pthread_cond_timedwait(&gil->cond, &gil->mutex, &until);
     if (rc == ETIMEDOUT) {
         if (atomic_load(&gil->locked) && atomic_load(&gil->switch_number) == seen

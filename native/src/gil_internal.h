@@ -126,6 +126,19 @@ static inline int64_t gilkit_now_ns_(void) {
     return (int64_t)t.tv_sec * 1000000000LL + t.tv_nsec;
 }
 
+/*
+ * CLOCK_MONOTONIC `ns` from now, as a pthread_cond_timedwait deadline. Saturates instead of
+ * overflowing: the switch interval may be any positive int64 (Gil.setSwitchIntervalNanos accepts
+ * Long.MAX_VALUE), and `now + ns` overflowing is undefined behaviour that in practice wrapped to
+ * a negative tv_nsec, which pthread_cond_timedwait rejects with EINVAL, which aborted the process.
+ */
+static inline struct timespec gilkit_deadline_after_(int64_t ns) {
+    int64_t now = gilkit_now_ns_();
+    int64_t t = ns > 0 && now > INT64_MAX - ns ? INT64_MAX : now + (ns > 0 ? ns : 0);
+    struct timespec ts = {(time_t)(t / 1000000000LL), (long)(t % 1000000000LL)};
+    return ts;
+}
+
 /* trace.c: allocate/free a ring, append one event (owner thread only). */
 trace_ring *gilkit_trace_ring_new_(int64_t capacity);
 void gilkit_trace_ring_free_(trace_ring *r);

@@ -97,3 +97,21 @@ int gilkit_hash(int id, const void *data, int64_t len, uint64_t seed, uint8_t *o
     default: return GILKIT_EINVAL;
     }
 }
+
+int gilkit_hash_small(int id, const void *data, int64_t len, uint64_t seed, uint8_t *out) {
+    return gilkit_hash(id, data, len, seed, out, GILKIT_RELEASE_HOLD_QUIET);
+}
+
+uint64_t gilkit_hash_small_value(int id, const void *data, int64_t len, uint64_t seed) {
+    uint32_t v32 = 0;
+    uint64_t v64 = 0;
+    switch (id) {
+    case GILKIT_KERNEL_CRC32:
+        return gilkit_crc32(data, len, (uint32_t)seed, &v32, GILKIT_RELEASE_HOLD_QUIET) == GILKIT_OK ? v32 : 0;
+    case GILKIT_KERNEL_CRC32C:
+        return gilkit_crc32c(data, len, (uint32_t)seed, &v32, GILKIT_RELEASE_HOLD_QUIET) == GILKIT_OK ? v32 : 0;
+    case GILKIT_KERNEL_XXH64:
+        return gilkit_xxh64(data, len, seed, &v64, GILKIT_RELEASE_HOLD_QUIET) == GILKIT_OK ? v64 : 0;
+    default: return 0;
+    }
+}

@@ -22,7 +22,7 @@ static _Atomic int64_t thresholds[GILKIT_KERNEL_COUNT] = {
     GILKIT_THRESHOLD_MATMUL, GILKIT_THRESHOLD_SHA256, GILKIT_THRESHOLD_SHA1, GILKIT_THRESHOLD_MD5,
     GILKIT_THRESHOLD_CRC32, GILKIT_THRESHOLD_CRC32C, GILKIT_THRESHOLD_XXH64,
 };
-static _Atomic int impls[GILKIT_KERNEL_COUNT];     /* GILKIT_IMPL_AUTO (0) or _PORTABLE */
+_Atomic int gilkit_kernel_impls_[GILKIT_KERNEL_COUNT]; /* GILKIT_IMPL_AUTO (0) or _PORTABLE */
 static _Atomic int trace_ids[GILKIT_KERNEL_COUNT]; /* interned trace id + 1; 0 = not yet */
 
 /* Which accelerated path each kernel has, as CPU_* bits (0: portable only). */
@@ -76,18 +76,13 @@ const char *gilkit_kernel_name(int kernel_id) {
 
 int gilkit_kernel_set_impl(int kernel_id, int impl) {
     if (!valid_id(kernel_id) || (impl != GILKIT_IMPL_AUTO && impl != GILKIT_IMPL_PORTABLE)) return GILKIT_EINVAL;
-    atomic_store_explicit(&impls[kernel_id], impl, memory_order_relaxed);
+    atomic_store_explicit(&gilkit_kernel_impls_[kernel_id], impl, memory_order_relaxed);
     return GILKIT_OK;
 }
 
 int gilkit_kernel_impl(int kernel_id) {
     if (!valid_id(kernel_id)) return GILKIT_EINVAL;
     return gilkit_kernel_use_accel_(kernel_id, accel_needs[kernel_id]) ? GILKIT_IMPL_ACCEL : GILKIT_IMPL_PORTABLE;
-}
-
-int gilkit_kernel_use_accel_(int id, int features) {
-    return features != 0 && (gilkit_cpu_features_ & features) == features &&
-           atomic_load_explicit(&impls[id], memory_order_relaxed) == GILKIT_IMPL_AUTO;
 }
 
 int gilkit_kernel_trace_id_(int id) {

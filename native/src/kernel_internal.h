@@ -5,6 +5,7 @@
 #ifndef GILKIT_KERNEL_INTERNAL_H
 #define GILKIT_KERNEL_INTERNAL_H
 
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include "gilkit/gil.h"
@@ -18,8 +19,14 @@
 #define CPU_PCLMUL 8
 __attribute__((visibility("hidden"))) extern int gilkit_cpu_features_;
 
-/* 1 if kernel `id` should run its accelerated path needing `features` (hidden, in kernel.c). */
-__attribute__((visibility("hidden"))) int gilkit_kernel_use_accel_(int id, int features);
+/* Per kernel: GILKIT_IMPL_AUTO or GILKIT_IMPL_PORTABLE (hidden, in kernel.c). */
+__attribute__((visibility("hidden"))) extern _Atomic int gilkit_kernel_impls_[GILKIT_KERNEL_COUNT];
+
+/* 1 if kernel `id` should run its accelerated path needing `features`. Inline: tiny calls ask. */
+static inline int gilkit_kernel_use_accel_(int id, int features) {
+    return features != 0 && (gilkit_cpu_features_ & features) == features &&
+           atomic_load_explicit(&gilkit_kernel_impls_[id], memory_order_relaxed) == GILKIT_IMPL_AUTO;
+}
 
 /* The trace id interned for kernel `id` (hidden, in kernel.c); cached after the first call. */
 __attribute__((visibility("hidden"))) int gilkit_kernel_trace_id_(int id);
@@ -34,6 +41,7 @@ typedef struct {
     int id;        /* GILKIT_KERNEL_* */
     int64_t bytes; /* input bytes, for the threshold and the trace */
     int release;   /* 1 if the lock is released around the loop */
+    int traced;    /* 0 under GILKIT_RELEASE_HOLD_QUIET: no begin/end events */
 } kcall;
 
 static inline int kcall_begin(kcall *k, int id, int64_t bytes, int policy) {
@@ -42,12 +50,13 @@ static inline int kcall_begin(kcall *k, int id, int64_t bytes, int policy) {
     k->id = id;
     k->bytes = bytes;
     k->release = r;
-    gilkit_trace_kernel_begin(gilkit_kernel_trace_id_(id), bytes);
+    k->traced = policy != GILKIT_RELEASE_HOLD_QUIET;
+    if (k->traced) gilkit_trace_kernel_begin(gilkit_kernel_trace_id_(id), bytes);
     return GILKIT_OK;
 }
 
 static inline int kcall_end(const kcall *k, int status) {
-    gilkit_trace_kernel_end(gilkit_kernel_trace_id_(k->id), k->bytes, k->release);
+    if (k->traced) gilkit_trace_kernel_end(gilkit_kernel_trace_id_(k->id), k->bytes, k->release);
     return status;
 }
 

@@ -24,8 +24,7 @@ static void init_meeting(void) {
 }
 
 static int meet(int parties, int64_t timeout_ns) {
-    int64_t t = gilkit_now_ns_() + timeout_ns;
-    struct timespec until = {(time_t)(t / 1000000000LL), (long)(t % 1000000000LL)};
+    struct timespec until = gilkit_deadline_after_(timeout_ns);
     int met = 0;
     MUTEX_LOCK(&meet_mutex);
     uint64_t gen = meet_generation;

@@ -44,6 +44,31 @@ static int close_to(double got, double want, double scale) {
 static const int64_t lengths[] = {0, 1, 2, 3, 7, 15, 16, 17, 31, 33, 100, 1023, 1024, 1025, 4097, 65537, 300001};
 #define NLEN (int)(sizeof lengths / sizeof lengths[0])
 
+/* The *_small entry points must return exactly what the full ones write. */
+static void test_small_reductions(const double *a, const double *b, const int64_t *ia, int64_t n, const char *impl) {
+    double d = 0;
+    int64_t i = 0;
+    gilkit_sum_f64(a, n, &d, GILKIT_RELEASE_NEVER);
+    CHECK(memcmp(&d, &(double){gilkit_sum_f64_small(a, n)}, 8) == 0, "%s n=%lld sum_small", impl, (long long)n);
+    gilkit_dot_f64(a, b, n, &d, GILKIT_RELEASE_NEVER);
+    CHECK(memcmp(&d, &(double){gilkit_dot_f64_small(a, b, n)}, 8) == 0, "%s n=%lld dot_small", impl, (long long)n);
+    gilkit_sum_i64(ia, n, &i, GILKIT_RELEASE_NEVER);
+    CHECK(i == gilkit_sum_i64_small(ia, n), "%s n=%lld sum_i64_small", impl, (long long)n);
+    if (n == 0) return;
+    gilkit_min_f64(a, n, &d, 0);
+    CHECK(d == gilkit_min_f64_small(a, n), "%s n=%lld min_small", impl, (long long)n);
+    gilkit_max_f64(a, n, &d, 0);
+    CHECK(d == gilkit_max_f64_small(a, n), "%s n=%lld max_small", impl, (long long)n);
+    gilkit_argmax_f64(a, n, &i, 0);
+    CHECK(i == gilkit_argmax_f64_small(a, n), "%s n=%lld argmax_small", impl, (long long)n);
+    gilkit_min_i64(ia, n, &i, 0);
+    CHECK(i == gilkit_min_i64_small(ia, n), "%s n=%lld min_i64_small", impl, (long long)n);
+    gilkit_max_i64(ia, n, &i, 0);
+    CHECK(i == gilkit_max_i64_small(ia, n), "%s n=%lld max_i64_small", impl, (long long)n);
+    gilkit_argmax_i64(ia, n, &i, 0);
+    CHECK(i == gilkit_argmax_i64_small(ia, n), "%s n=%lld argmax_i64_small", impl, (long long)n);
+}
+
 static void test_reductions(const double *a, const double *b, const int64_t *ia, int64_t n, const char *impl) {
     double ref = 0, refabs = 0, refdot = 0, got = -1;
     int64_t iref = 0, igot = -1;
@@ -51,11 +76,12 @@ static void test_reductions(const double *a, const double *b, const int64_t *ia,
         ref += a[i];
         refabs += fabs(a[i]);
         refdot += a[i] * b[i];
-        iref += ia[i];
+        iref = (int64_t)((uint64_t)iref + (uint64_t)ia[i]); /* the kernel wraps; signed overflow is UB */
     }
     CHECK(gilkit_sum_f64(a, n, &got, GILKIT_RELEASE_AUTO) == 0 && close_to(got, ref, refabs), "%s n=%lld sum %.17g vs %.17g", impl, (long long)n, got, ref);
     CHECK(gilkit_dot_f64(a, b, n, &got, GILKIT_RELEASE_ALWAYS) == 0 && close_to(got, refdot, n), "%s n=%lld dot", impl, (long long)n);
     CHECK(gilkit_sum_i64(ia, n, &igot, GILKIT_RELEASE_NEVER) == 0 && igot == iref, "%s n=%lld sum_i64", impl, (long long)n);
+    test_small_reductions(a, b, ia, n, impl);
     if (n == 0) {
         CHECK(gilkit_min_f64(a, n, &got, 0) == GILKIT_EINVAL, "min of empty");
         CHECK(gilkit_argmax_i64(ia, n, &igot, 0) == GILKIT_EINVAL, "argmax of empty");
@@ -178,7 +204,12 @@ static void test_bad_arguments(void) {
     CHECK(gilkit_sum_f64(NULL, 3, &out, 0) == GILKIT_EINVAL, "NULL data");
     CHECK(gilkit_sum_f64(&x, -1, &out, 0) == GILKIT_EINVAL, "negative n");
     CHECK(gilkit_sum_f64(&x, 1, NULL, 0) == GILKIT_EINVAL, "NULL out");
-    CHECK(gilkit_sum_f64(&x, 1, &out, 3) == GILKIT_EINVAL, "bad policy");
+    CHECK(gilkit_sum_f64(&x, 1, &out, 4) == GILKIT_EINVAL, "bad policy");
+    CHECK(gilkit_sum_f64(&x, 1, &out, GILKIT_RELEASE_HOLD_QUIET) == 0 && out == 1.0, "quiet policy");
+    CHECK(isnan(gilkit_sum_f64_small(NULL, 3)), "small: NULL data gives NaN");
+    CHECK(isnan(gilkit_min_f64_small(&x, 0)), "small: min of empty gives NaN");
+    CHECK(gilkit_argmax_i64_small(&io, 0) == -1, "small: argmax of empty gives -1");
+    CHECK(gilkit_sum_i64_small(NULL, -1) == 0, "small: negative n gives 0");
     CHECK(gilkit_sum_f64(&x, INT64_MAX, &out, 0) == GILKIT_EINVAL, "huge n");
     CHECK(gilkit_sum_f64(NULL, 0, &out, 0) == 0 && out == 0.0, "empty sum with NULL");
     CHECK(gilkit_sum_i64(NULL, 0, &io, 0) == 0 && io == 0, "empty i64 sum with NULL");

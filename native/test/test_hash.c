@@ -40,6 +40,21 @@ static void check_all(int id, const uint8_t *data, int64_t len, uint64_t seed, c
         fprintf(stderr, "FAILED %s %s one-shot len=%lld seed=%llu: %s, want %s\n", impl_name, what, (long long)len, (unsigned long long)seed, hex, want);
         failures++;
     }
+    memset(out, 0, sizeof out);
+    if (gilkit_hash_small(id, data, len, seed, out) != 0) failures++;
+    to_hex(out, ds, hex);
+    if (strcmp(hex, want) != 0) {
+        fprintf(stderr, "FAILED %s %s small one-shot len=%lld: %s, want %s\n", impl_name, what, (long long)len, hex, want);
+        failures++;
+    }
+    if (id >= GILKIT_KERNEL_CRC32) { /* the integer value is the big-endian digest */
+        uint64_t v = gilkit_hash_small_value(id, data, len, seed), w = 0;
+        for (int i = 0; i < ds; i++) w = w << 8 | out[i];
+        if (v != w) {
+            fprintf(stderr, "FAILED %s %s small value len=%lld: %llx, want %llx\n", impl_name, what, (long long)len, (unsigned long long)v, (unsigned long long)w);
+            failures++;
+        }
+    }
     for (size_t c = 0; c < sizeof chunks / sizeof chunks[0]; c++) {
         if (chunks[c] > 1 && chunks[c] > len && c > 1) break;
         gilkit_hash_init(id, st, seed);

@@ -99,6 +99,25 @@ GILKIT_API int gilkit_fill_i64(int64_t *a, int64_t n, int64_t value, int policy)
 GILKIT_API int gilkit_matmul_f64(const double *a, const double *b, double *c, int64_t m, int64_t k, int64_t n,
                                  int policy);
 
+/*
+ * Tiny calls (gilkit/kernel.h "Tiny calls"): the reductions above as functions of primitives
+ * that return their result, with policy GILKIT_RELEASE_HOLD_QUIET (lock kept, no trace events).
+ * Same results, bit for bit, as the full entry points. For callers that validated the arguments
+ * and decided not to release (the Java facades, below the threshold): invalid arguments return
+ * NaN (f64 results), 0 (sums and min/max of int64) or -1 (argmax), never crash.
+ * Each one's kernel id is that of its full entry point.
+ */
+GILKIT_API double gilkit_sum_f64_small(const double *a, int64_t n);
+GILKIT_API int64_t gilkit_sum_i64_small(const int64_t *a, int64_t n);
+GILKIT_API double gilkit_dot_f64_small(const double *a, const double *b, int64_t n);
+/** @pre n >= 1 */
+GILKIT_API double gilkit_min_f64_small(const double *a, int64_t n);
+GILKIT_API double gilkit_max_f64_small(const double *a, int64_t n);
+GILKIT_API int64_t gilkit_argmax_f64_small(const double *a, int64_t n);
+GILKIT_API int64_t gilkit_min_i64_small(const int64_t *a, int64_t n);
+GILKIT_API int64_t gilkit_max_i64_small(const int64_t *a, int64_t n);
+GILKIT_API int64_t gilkit_argmax_i64_small(const int64_t *a, int64_t n);
+
 #ifdef __cplusplus
 }
 #endif

@@ -206,6 +206,52 @@ GILKIT_API int gilkit_gilstate_ensure(gilkit_gil *gil);
 /** Undoes the matching gilkit_gilstate_ensure(). @param token its return value */
 GILKIT_API int gilkit_gilstate_release(gilkit_gil *gil, int token);
 
+/*
+ * Lock-state snapshots, for deadlock diagnosis (a watchdog, SIGQUIT): who holds the lock, who
+ * waits and for how long. A snapshot never takes the lock itself, only the short registry mutex,
+ * so it works while the lock is stuck. The values are read racily from live threads: each is
+ * exact, but the set may straddle a hand-off (a thread may show as waiting a moment after it took
+ * the lock). See native/src/snapshot.c.
+ */
+
+/** What an attached thread state is doing (GILKIT_SNAP_T_STATE). */
+#define GILKIT_TS_IDLE 0     /**< not holding, not waiting (never acquired, or released at a check point) */
+#define GILKIT_TS_HOLDING 1  /**< holds the lock */
+#define GILKIT_TS_WAITING 2  /**< blocked taking the lock */
+#define GILKIT_TS_NATIVE 3   /**< released it inside GILKIT_BEGIN/END_ALLOW_THREADS (a kernel) */
+#define GILKIT_TS_BLOCKING 4 /**< released it around a blocking call (sleep, join, I/O) */
+
+/** Header of a snapshot: out[0 .. GILKIT_SNAP_HEADER). */
+#define GILKIT_SNAP_TAKEN_NS 0     /**< CLOCK_MONOTONIC ns when taken (the trace clock) */
+#define GILKIT_SNAP_POLICY 1       /**< GILKIT_POLICY_* */
+#define GILKIT_SNAP_INTERVAL_NS 2  /**< switch interval, ns */
+#define GILKIT_SNAP_SWITCHES 3     /**< gilkit_gil_switch_number() */
+#define GILKIT_SNAP_DROP_REQUEST 4 /**< 1 if the eval breaker (drop request) is set */
+#define GILKIT_SNAP_WAITERS 5      /**< gilkit_gil_waiters() */
+#define GILKIT_SNAP_HOLDER_ID 6    /**< id of the holding tstate, -1 if none (always -1 under off) */
+#define GILKIT_SNAP_THREADS 7      /**< attached tstates (may exceed the rows written) */
+#define GILKIT_SNAP_HEADER 8
+/** One row per tstate after the header, GILKIT_SNAP_T_LONGS longs each. */
+#define GILKIT_SNAP_T_ID 0           /**< gilkit_tstate_id() */
+#define GILKIT_SNAP_T_STATE 1        /**< GILKIT_TS_* */
+#define GILKIT_SNAP_T_STATE_NS 2     /**< ns in that state so far (WAITING: waited; HOLDING: held) */
+#define GILKIT_SNAP_T_CANCEL 3       /**< 1 if the cancel flag is set */
+#define GILKIT_SNAP_T_ACQUISITIONS 4 /**< GILKIT_STAT_ACQUISITIONS */
+#define GILKIT_SNAP_T_LONGS 5
+/** Bytes per name slot in the `names` buffer (NUL-terminated, truncated). */
+#define GILKIT_SNAP_NAME_BYTES 48
+
+/**
+ * Takes a snapshot of the lock's state. Any thread, lock held or not; never blocks on the lock.
+ * @param out GILKIT_SNAP_HEADER + max_threads * GILKIT_SNAP_T_LONGS longs
+ * @param max_threads rows available, >= 0 (rows beyond it are counted in the header, not written)
+ * @param names max_threads * GILKIT_SNAP_NAME_BYTES bytes, row i's name at i * GILKIT_SNAP_NAME_BYTES;
+ *        may be NULL when max_threads == 0
+ * @param names_bytes size of `names`, checked against max_threads
+ * @return rows written (min(attached, max_threads)), or GILKIT_EINVAL
+ */
+GILKIT_API int gilkit_gil_snapshot(gilkit_gil *gil, int64_t *out, int max_threads, char *names, int64_t names_bytes);
+
 /** @return a static string naming the library version, e.g. "0.1.0". */
 GILKIT_API const char *gilkit_version(void);
 

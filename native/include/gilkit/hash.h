@@ -60,6 +60,19 @@ GILKIT_API int gilkit_hash_digest(int kernel_id, const void *state, uint8_t *out
 /** One-shot: digest of data[0..len) with `seed` as in gilkit_hash_init, into out[0 .. digest_size). */
 GILKIT_API int gilkit_hash(int kernel_id, const void *data, int64_t len, uint64_t seed, uint8_t *out, int policy);
 
+/*
+ * Tiny calls (gilkit/kernel.h "Tiny calls"): the one-shot with policy GILKIT_RELEASE_HOLD_QUIET
+ * (lock kept, no trace events), for callers that validated the arguments and decided not to
+ * release (the Java facades, below the threshold).
+ */
+/** As gilkit_hash() with HOLD_QUIET. @return GILKIT_OK or GILKIT_EINVAL */
+GILKIT_API int gilkit_hash_small(int kernel_id, const void *data, int64_t len, uint64_t seed, uint8_t *out);
+/**
+ * The integer value of a CRC32, CRC32C (low 32 bits) or XXH64 one-shot, returned directly.
+ * @return the value, or 0 for invalid arguments or a kernel id that has no integer value
+ */
+GILKIT_API uint64_t gilkit_hash_small_value(int kernel_id, const void *data, int64_t len, uint64_t seed);
+
 #ifdef __cplusplus
 }
 #endif

@@ -12,10 +12,17 @@
  *      ALWAYS releases whatever the size (to measure that cost);
  *      NEVER  keeps the lock for the whole call: the "hold" mode, which serializes kernels the
  *             way interpreted code is serialized, so users can compare;
+ *      HOLD_QUIET is NEVER without trace events (the tiny-call fast path, see below);
  *  - polls gilkit_cancel_requested() every GILKIT_CANCEL_POLL_BYTES of input and returns
  *    GILKIT_ECANCELLED when it is set; the lock is re-taken (END runs) before returning, and the
  *    outputs are left partially written (in-place array kernels) or unchanged (hash states);
- *  - records GILKIT_EV_KERNEL_BEGIN/END trace events on the caller's tstate (gilkit/trace.h).
+ *  - records GILKIT_EV_KERNEL_BEGIN/END trace events on the caller's tstate (gilkit/trace.h),
+ *    except under GILKIT_RELEASE_HOLD_QUIET.
+ *
+ * Tiny calls. Kernels with a scalar result also have a `*_small` entry point (array_math.h,
+ * hash.h) that takes only primitives and returns the result: no out-pointer, no status, no
+ * policy (it is HOLD_QUIET). The Java facades call them when the input is below the threshold,
+ * so that a call on 16 elements costs little more than the JNI transition itself.
  *
  * Thresholds and implementation choices are process-wide tuning knobs, not interpreter state:
  * they describe the machine (`gilkit calibrate` measures them), so every interpreter shares them.
@@ -36,6 +43,13 @@ extern "C" {
 #define GILKIT_RELEASE_AUTO 0   /**< release only at or above the kernel's threshold */
 #define GILKIT_RELEASE_ALWAYS 1 /**< always release */
 #define GILKIT_RELEASE_NEVER 2  /**< never release: hold mode */
+/**
+ * Hold the lock and record no trace events: the callers' fast path for an input whose AUTO
+ * decision they already made (below the threshold). A kernel below its threshold does less work
+ * than two trace events cost (each looks up the thread's tstate), so the facades pass this
+ * instead of AUTO for tiny inputs, and the *_small entry points use it. Still polls cancellation.
+ */
+#define GILKIT_RELEASE_HOLD_QUIET 3
 
 /** Kernel ids: one per kernel (or group of kernels that share a loop shape and a threshold). */
 #define GILKIT_KERNEL_SUM 0     /**< sum (f64, i64) */
@@ -122,7 +136,7 @@ GILKIT_API int gilkit_kernel_impl(int kernel_id);
 static inline int gilkit_kernel_should_release(int kernel_id, int64_t bytes, int policy) {
     if (policy == GILKIT_RELEASE_AUTO) return bytes >= gilkit_kernel_threshold(kernel_id);
     if (policy == GILKIT_RELEASE_ALWAYS) return 1;
-    if (policy == GILKIT_RELEASE_NEVER) return 0;
+    if (policy == GILKIT_RELEASE_NEVER || policy == GILKIT_RELEASE_HOLD_QUIET) return 0;
     return GILKIT_EINVAL;
 }
 

@@ -21,7 +21,8 @@ import org.bytedeco.javacpp.annotation.Properties;
  * needed, from target/classes or from inside a jar.
  */
 @Platform(include = {"gilkit/gil.h", "gilkit/trace.h", "gilkit/testkernels.h",
-        "gilkit/kernel.h", "gilkit/array_math.h", "gilkit/hash.h", "gilkit/bench.h"}, link = "gilkit")
+        "gilkit/kernel.h", "gilkit/array_math.h", "gilkit/hash.h", "gilkit/bench.h",
+        "gilkit/ext.h"}, link = "gilkit")
 @NoException
 public final class GilkitNative {
     static {
@@ -127,6 +128,9 @@ public final class GilkitNative {
         public static native int gilkit_gilstate_ensure(gilkit_gil gil);
 
         public static native int gilkit_gilstate_release(gilkit_gil gil, int token);
+
+        public static native int gilkit_gil_snapshot(gilkit_gil gil, @Cast("int64_t*") long[] out, int max_threads,
+                @Cast("char*") byte[] names, @Cast("int64_t") long names_bytes);
     }
 
     /** {@code gilkit/trace.h}: per-thread event rings. Facade: {@code org.gilkit.gil.GilTrace}. */
@@ -253,6 +257,18 @@ public final class GilkitNative {
         public static native int gilkit_fill_i64(@Cast("int64_t*") long a, @Cast("int64_t") long n, @Cast("int64_t") long value, int policy);
         public static native int gilkit_matmul_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("double*") long c,
                 @Cast("int64_t") long m, @Cast("int64_t") long k, @Cast("int64_t") long n, int policy);
+
+        // Tiny calls: primitives in, the result out (gilkit/kernel.h "Tiny calls"); no Pointer,
+        // no scratch read, policy HOLD_QUIET. The facades use them below the threshold.
+        public static native double gilkit_sum_f64_small(@Cast("const double*") long a, @Cast("int64_t") long n);
+        public static native @Cast("int64_t") long gilkit_sum_i64_small(@Cast("const int64_t*") long a, @Cast("int64_t") long n);
+        public static native double gilkit_dot_f64_small(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("int64_t") long n);
+        public static native double gilkit_min_f64_small(@Cast("const double*") long a, @Cast("int64_t") long n);
+        public static native double gilkit_max_f64_small(@Cast("const double*") long a, @Cast("int64_t") long n);
+        public static native @Cast("int64_t") long gilkit_argmax_f64_small(@Cast("const double*") long a, @Cast("int64_t") long n);
+        public static native @Cast("int64_t") long gilkit_min_i64_small(@Cast("const int64_t*") long a, @Cast("int64_t") long n);
+        public static native @Cast("int64_t") long gilkit_max_i64_small(@Cast("const int64_t*") long a, @Cast("int64_t") long n);
+        public static native @Cast("int64_t") long gilkit_argmax_i64_small(@Cast("const int64_t*") long a, @Cast("int64_t") long n);
     }
 
     /**
@@ -278,6 +294,12 @@ public final class GilkitNative {
         public static native int gilkit_hash_digest(int kernel_id, @Cast("const void*") long state, @Cast("uint8_t*") long out);
         public static native int gilkit_hash(int kernel_id, @Cast("const void*") long data, @Cast("int64_t") long len, @Cast("uint64_t") long seed,
                 @Cast("uint8_t*") long out, int policy);
+
+        // Tiny calls (policy HOLD_QUIET): the facades use them below the threshold.
+        public static native int gilkit_hash_small(int kernel_id, @Cast("const void*") long data, @Cast("int64_t") long len,
+                @Cast("uint64_t") long seed, @Cast("uint8_t*") long out);
+        public static native @Cast("uint64_t") long gilkit_hash_small_value(int kernel_id, @Cast("const void*") long data,
+                @Cast("int64_t") long len, @Cast("uint64_t") long seed);
     }
 
     /** {@code gilkit/bench.h}: the plain C loop that benchmarks compare the kernels with. */
@@ -291,5 +313,41 @@ public final class GilkitNative {
         protected Bench() {}
 
         public static native double gilkit_bench_sum_baseline(@Cast("const double*") long a, @Cast("int64_t") long n);
+    }
+
+    /**
+     * {@code gilkit/ext.h}: the registry of user kernels (native/src/ext/NAME.c) and the one
+     * generic entry point that runs any of them by id. Arguments travel as raw addresses of
+     * off-heap int64 slots, so one binding serves every user kernel. Facade:
+     * {@code org.gilkit.kernels.ExtKernels} / {@code ExtKernel}, which validates every argument
+     * against the kernel's schema first. Never {@code @CriticalRegion}: kernels release the lock.
+     */
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class Ext {
+        static {
+            GilkitNative.load();
+        }
+
+        protected Ext() {}
+
+        public static native int gilkit_ext_count();
+        public static native int gilkit_ext_find(String name);
+        public static native @Cast("const char*") String gilkit_ext_name(int id);
+        public static native @Cast("const char*") String gilkit_ext_doc(int id);
+        public static native @Cast("const char*") String gilkit_ext_work_rule(int id);
+        public static native int gilkit_ext_param_count(int id);
+        public static native @Cast("const char*") String gilkit_ext_param_name(int id, int p);
+        public static native int gilkit_ext_param_kind(int id, int p);
+        public static native int gilkit_ext_param_dtype(int id, int p);
+        public static native @Cast("const char*") String gilkit_ext_param_size(int id, int p);
+        public static native @Cast("const char*") String gilkit_ext_param_doc(int id, int p);
+        public static native @Cast("int64_t") long gilkit_ext_param_min(int id, int p);
+        public static native @Cast("int64_t") long gilkit_ext_param_max(int id, int p);
+        public static native @Cast("int64_t") long gilkit_ext_threshold(int id);
+        public static native @Cast("int64_t") long gilkit_ext_default_threshold(int id);
+        public static native int gilkit_ext_set_threshold(int id, @Cast("int64_t") long work);
+        public static native int gilkit_ext_invoke(int id, @Cast("const int64_t*") long slots, int n_slots, int policy,
+                @Cast("char*") long error, int error_cap);
     }
 }

@@ -23,12 +23,13 @@ import picocli.CommandLine.Command;
             // run, dis: the interpreter
 
             // trace: observe
+            TraceCommand.class,
 
             // calibrate: kernels
 
             // tour, bench
 
-            // new-kernel: extend
+            NewKernelCommand.class, // new-kernel: extend
         })
 public final class Main implements Runnable {
     public static final int EXIT_USAGE = 64;

@@ -48,6 +48,11 @@ public final class Gil implements AutoCloseable {
     private volatile boolean closed;
     private final Map<Thread, GilThread> attached = new LinkedHashMap<>(); // guarded by this
     private final List<GilThread> retired = new ArrayList<>(); // closed, with undrained trace events; guarded by this
+    /** How many exited threads keep their own final counters; older ones are summed into one total. */
+    static final int MAX_FINISHED = 4096;
+    private final java.util.ArrayDeque<GilThread> finished = new java.util.ArrayDeque<>(); // guarded by this
+    private GilStats forgotten = GilStats.ZERO; // summed counters of exited threads beyond MAX_FINISHED; guarded by this
+    private long forgottenThreads; // guarded by this
 
     private Gil(gilkit_gil handle, GilPolicy policy) {
         this.handle = handle;
@@ -177,6 +182,17 @@ public final class Gil implements AutoCloseable {
         return GilkitNative.Gil.gilkit_gil_switch_number(handle);
     }
 
+    /**
+     * The lock's state now: holder, waiters and how long they have waited, switch count, pending
+     * drop request. Never takes the lock (only C's short registry mutex), so a watchdog thread can
+     * call it while the lock is stuck. Any thread.
+     * @throws IllegalStateException if the lock is closed
+     */
+    public synchronized GilSnapshot snapshot() {
+        ensureOpen();
+        return GilSnapshotDecoder.take(handle, policy, attached.size());
+    }
+
     /** Threads waiting for the lock right now. */
     public int waiters() {
         ensureOpen();
@@ -201,6 +217,31 @@ public final class Gil implements AutoCloseable {
     synchronized void detach(GilThread t, boolean keepForTrace) {
         attached.remove(t.owner());
         if (keepForTrace) retired.add(t);
+        finished.addLast(t);
+        if (finished.size() > MAX_FINISHED) {
+            forgotten = forgotten.plus(finished.removeFirst().lastStats());
+            forgottenThreads++;
+        }
+    }
+
+    /**
+     * The exited (closed) threads, oldest first, whose {@link GilThread#lastStats()} are their final
+     * counters: at most the last 4096; older ones are summed in {@link #forgottenThreadStats()}.
+     * For {@code gilkit run --stats} and {@code gilkit.gil_stats()}, which report threads that
+     * already ended.
+     */
+    public synchronized List<GilThread> finishedThreads() {
+        return new ArrayList<>(finished);
+    }
+
+    /** The summed final counters of exited threads no longer listed by {@link #finishedThreads()}. */
+    public synchronized GilStats forgottenThreadStats() {
+        return forgotten;
+    }
+
+    /** How many exited threads {@link #forgottenThreadStats()} sums. */
+    public synchronized long forgottenThreadCount() {
+        return forgottenThreads;
     }
 
     /** Closed threads whose trace events were not drained yet; removes them from the list. */

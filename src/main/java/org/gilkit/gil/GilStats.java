@@ -24,6 +24,9 @@ public record GilStats(
         long dropRequestsReceived,
         long forcedSwitches) {
 
+    /** All counters zero. */
+    public static final GilStats ZERO = new GilStats(0, 0, 0, 0, 0, 0, 0, 0);
+
     /** Number of counters, and the length of the array C fills. */
     static final int COUNT = 8;
 
@@ -42,5 +45,18 @@ public record GilStats(
                 dropRequestsMade - before.dropRequestsMade,
                 dropRequestsReceived - before.dropRequestsReceived,
                 forcedSwitches - before.forcedSwitches);
+    }
+
+    /** The counters of {@code this} plus those of {@code other} (totals over threads). */
+    public GilStats plus(GilStats other) {
+        return new GilStats(
+                acquisitions + other.acquisitions,
+                waitNanos + other.waitNanos,
+                holdNanos + other.holdNanos,
+                nativeNanos + other.nativeNanos,
+                blockingNanos + other.blockingNanos,
+                dropRequestsMade + other.dropRequestsMade,
+                dropRequestsReceived + other.dropRequestsReceived,
+                forcedSwitches + other.forcedSwitches);
     }
 }

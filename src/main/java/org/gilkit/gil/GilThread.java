@@ -38,6 +38,7 @@ public final class GilThread implements AutoCloseable {
     private final Thread owner;
     /** Guards {@link #ts} against close() racing a stats/trace/cancel call from another thread. */
     private final Object nativeLock = new Object();
+    private final int id; // the C tstate's id within its lock; immutable
     private gilkit_tstate ts; // null after close; guarded by nativeLock for non-owner readers
 
     // Owner-thread state: plain fields, read and written only by the owner.
@@ -46,8 +47,11 @@ public final class GilThread implements AutoCloseable {
     private boolean holds;
     private boolean closed;
     private List<GilEvent> eventsAtClose = List.of(); // guarded by nativeLock
+    private long droppedAtClose; // trace events the ring dropped, frozen at close; guarded by nativeLock
+    private GilStats statsAtClose; // the counters frozen at close; guarded by nativeLock
 
     GilThread(Gil gil, String name, Thread owner, gilkit_tstate ts, ByteBuffer breaker) {
+        this.id = GilkitNative.Trace.gilkit_tstate_id(ts);
         this.gil = gil;
         this.name = name;
         this.owner = owner;
@@ -110,13 +114,28 @@ public final class GilThread implements AutoCloseable {
         GilErrors.check(GilkitNative.Gil.gilkit_gil_checkpoint(ts), "GilThread.checkpoint");
     }
 
-    /** A snapshot of this thread's counters (any thread may ask; zeros after close). */
+    /** A snapshot of this thread's counters (any thread may ask). @throws IllegalStateException after close */
     public GilStats stats() {
-        long[] s = new long[GilStats.COUNT];
         synchronized (nativeLock) {
             if (ts == null) throw new IllegalStateException("thread '" + name + "' is closed");
-            GilErrors.check(GilkitNative.Gil.gilkit_tstate_stats(ts, s, s.length), "GilThread.stats");
+            return nativeStats();
         }
+    }
+
+    /**
+     * Like {@link #stats()}, but after close the counters as they were at close instead of an
+     * exception: for reports that include threads that already ended ({@link Gil#finishedThreads()}).
+     */
+    public GilStats lastStats() {
+        synchronized (nativeLock) {
+            return ts == null ? statsAtClose : nativeStats();
+        }
+    }
+
+    /** Called with nativeLock held and ts alive. */
+    private GilStats nativeStats() {
+        long[] s = new long[GilStats.COUNT];
+        GilErrors.check(GilkitNative.Gil.gilkit_tstate_stats(ts, s, s.length), "GilThread.stats");
         return GilStats.of(s);
     }
 
@@ -132,11 +151,21 @@ public final class GilThread implements AutoCloseable {
         return gil;
     }
 
+    /** This thread's id within its lock, as in {@link GilSnapshot.ThreadInfo#id()} and trace events. */
+    public int id() {
+        return id;
+    }
+
     public String name() {
         return name;
     }
 
     Thread owner() {
+        return owner;
+    }
+
+    /** The Java thread that attached this state (for traces: its name and id). */
+    public Thread ownerThread() {
         return owner;
     }
 
@@ -155,7 +184,14 @@ public final class GilThread implements AutoCloseable {
         boolean keep;
         synchronized (nativeLock) {
             eventsAtClose = GilTrace.drainNative(this, ts);
+            // The C THREAD_EXIT event lands in a ring that destroy frees: record the exit here instead.
+            if (GilTrace.isEnabled(gil)) {
+                eventsAtClose.add(new GilEvent(name, GilTrace.nowNanos(), GilEventType.THREAD_EXIT,
+                        GilkitNative.Trace.gilkit_tstate_id(ts), 0));
+            }
             keep = !eventsAtClose.isEmpty();
+            droppedAtClose = GilkitNative.Trace.gilkit_trace_dropped(ts);
+            statsAtClose = nativeStats();
             GilErrors.check(GilkitNative.Gil.gilkit_tstate_destroy(ts), "GilThread.close");
             ts = null;
         }
@@ -181,7 +217,7 @@ public final class GilThread implements AutoCloseable {
 
     long droppedTraceEvents() {
         synchronized (nativeLock) {
-            return ts == null ? 0 : GilkitNative.Trace.gilkit_trace_dropped(ts);
+            return ts == null ? droppedAtClose : GilkitNative.Trace.gilkit_trace_dropped(ts);
         }
     }
 

@@ -54,6 +54,53 @@ public final class GilTrace {
         return all;
     }
 
+    /**
+     * Drains every attached thread and every closed one not drained yet, each thread's events
+     * kept apart (oldest first), in attach order then close order. Unlike {@link #drainAll},
+     * threads that share a name stay distinguishable. A closed thread's last event is a
+     * THREAD_EXIT recorded by {@link GilThread#close()}.
+     */
+    public static java.util.Map<GilThread, List<GilEvent>> drainEach(Gil gil) {
+        java.util.Map<GilThread, List<GilEvent>> out = new java.util.LinkedHashMap<>();
+        for (GilThread t : gil.threads()) out.put(t, t.drainTrace());
+        for (GilThread t : gil.takeRetired()) out.merge(t, t.drainTrace(), GilTrace::concat);
+        return out;
+    }
+
+    private static List<GilEvent> concat(List<GilEvent> a, List<GilEvent> b) {
+        List<GilEvent> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * The name of a kernel from the id its KERNEL_BEGIN event carries (ids are interned
+     * process-wide by {@code gilkit_trace_kernel_id}), or {@code "kernel#<id>"} if unknown.
+     */
+    public static String kernelName(int traceKernelId) {
+        String n = GilkitNative.Trace.gilkit_trace_kernel_name(traceKernelId);
+        return n == null ? "kernel#" + traceKernelId : n;
+    }
+
+    /** Interns a kernel name for {@link #kernelBegin}/{@link #kernelEnd}; the same name gives the same id. */
+    public static int kernelId(String name) {
+        if (name == null || name.isEmpty()) throw new IllegalArgumentException("kernel name must not be empty");
+        return GilErrors.check(GilkitNative.Trace.gilkit_trace_kernel_id(name), "GilTrace.kernelId");
+    }
+
+    /**
+     * Records KERNEL_BEGIN on the calling thread's current thread state (a no-op when it has none
+     * or does not trace): for kernels written in Java, and for tests around test kernels.
+     */
+    public static void kernelBegin(int kernelId, long bytes) {
+        GilkitNative.Trace.gilkit_trace_kernel_begin(kernelId, bytes);
+    }
+
+    /** Records KERNEL_END (see {@link #kernelBegin}); {@code released}: whether the kernel dropped the lock. */
+    public static void kernelEnd(int kernelId, long bytes, boolean released) {
+        GilkitNative.Trace.gilkit_trace_kernel_end(kernelId, bytes, released ? 1 : 0);
+    }
+
     /** Events {@code thread} could not record because its ring was full. */
     public static long dropped(GilThread thread) {
         return thread.droppedTraceEvents();

@@ -22,11 +22,22 @@ public final class ArrayKernels {
         GilkitNative.load();
     }
 
+    /** C GILKIT_RELEASE_HOLD_QUIET: hold the lock, record no trace events (tiny inputs). */
+    static final int HOLD_QUIET = 3;
+
     private ArrayKernels() {}
 
     /** Sum of a float64 array (0.0 when empty). */
     public static double sumF64(NativeBuffer a, ReleasePolicy policy) {
         long n = elements(a, "a", "sumF64");
+        if (KernelThresholds.quiet(Kernel.SUM, n * 8, policy)) {
+            a.pin("sumF64");
+            try {
+                return ArrayMath.gilkit_sum_f64_small(a.address(), n);
+            } finally {
+                a.unpin();
+            }
+        }
         int p = code(policy, "sumF64");
         Scratch out = Scratch.area();
         a.pin("sumF64");
@@ -41,6 +52,14 @@ public final class ArrayKernels {
     /** Wrapping sum of an int64 array. */
     public static long sumI64(NativeBuffer a, ReleasePolicy policy) {
         long n = elements(a, "a", "sumI64");
+        if (KernelThresholds.quiet(Kernel.SUM, n * 8, policy)) {
+            a.pin("sumI64");
+            try {
+                return ArrayMath.gilkit_sum_i64_small(a.address(), n);
+            } finally {
+                a.unpin();
+            }
+        }
         int p = code(policy, "sumI64");
         Scratch out = Scratch.area();
         a.pin("sumI64");
@@ -55,6 +74,19 @@ public final class ArrayKernels {
     /** Dot product of two float64 arrays of the same length. */
     public static double dot(NativeBuffer a, NativeBuffer b, ReleasePolicy policy) {
         long n = sameLength(a, b, "dot");
+        if (KernelThresholds.quiet(Kernel.DOT, n * 16, policy)) {
+            a.pin("dot");
+            try {
+                b.pin("dot");
+                try {
+                    return ArrayMath.gilkit_dot_f64_small(a.address(), b.address(), n);
+                } finally {
+                    b.unpin();
+                }
+            } finally {
+                a.unpin();
+            }
+        }
         int p = code(policy, "dot");
         Scratch out = Scratch.area();
         a.pin("dot");
@@ -74,7 +106,7 @@ public final class ArrayKernels {
     /** out = a op b elementwise, float64 (out may be a or b: in place). */
     public static void binaryF64(BinaryOp op, NativeBuffer a, NativeBuffer b, NativeBuffer out, ReleasePolicy policy) {
         requireOp(op, "binaryF64");
-        call3("binaryF64", a, b, out, policy, (x, y, o, n, p) -> switch (op) {
+        call3("binaryF64", Kernel.BINOP, a, b, out, policy, (x, y, o, n, p) -> switch (op) {
             case ADD -> ArrayMath.gilkit_add_f64(x, y, o, n, p);
             case SUB -> ArrayMath.gilkit_sub_f64(x, y, o, n, p);
             case MUL -> ArrayMath.gilkit_mul_f64(x, y, o, n, p);
@@ -86,7 +118,7 @@ public final class ArrayKernels {
     public static void binaryI64(BinaryOp op, NativeBuffer a, NativeBuffer b, NativeBuffer out, ReleasePolicy policy) {
         requireOp(op, "binaryI64");
         if (op == BinaryOp.DIV) throw new IllegalArgumentException("ArrayKernels.binaryI64: DIV is float64 only (true division)");
-        call3("binaryI64", a, b, out, policy, (x, y, o, n, p) -> switch (op) {
+        call3("binaryI64", Kernel.BINOP, a, b, out, policy, (x, y, o, n, p) -> switch (op) {
             case ADD -> ArrayMath.gilkit_add_i64(x, y, o, n, p);
             case SUB -> ArrayMath.gilkit_sub_i64(x, y, o, n, p);
             default -> ArrayMath.gilkit_mul_i64(x, y, o, n, p);
@@ -96,7 +128,7 @@ public final class ArrayKernels {
     /** out = a op s, or s op a when {@code reversed} (NumPy's {@code s - a}, {@code s / a}), float64. */
     public static void scalarF64(BinaryOp op, NativeBuffer a, double s, boolean reversed, NativeBuffer out, ReleasePolicy policy) {
         requireOp(op, "scalarF64");
-        call2("scalarF64", a, out, policy, (x, o, n, p) -> switch (op) {
+        call2("scalarF64", Kernel.BINOP, 8, a, out, policy, (x, o, n, p) -> switch (op) {
             case ADD -> ArrayMath.gilkit_add_scalar_f64(x, s, o, n, p);
             case SUB -> reversed ? ArrayMath.gilkit_rsub_scalar_f64(x, s, o, n, p) : ArrayMath.gilkit_sub_scalar_f64(x, s, o, n, p);
             case MUL -> ArrayMath.gilkit_mul_scalar_f64(x, s, o, n, p);
@@ -108,7 +140,7 @@ public final class ArrayKernels {
     public static void scalarI64(BinaryOp op, NativeBuffer a, long s, boolean reversed, NativeBuffer out, ReleasePolicy policy) {
         requireOp(op, "scalarI64");
         if (op == BinaryOp.DIV) throw new IllegalArgumentException("ArrayKernels.scalarI64: DIV is float64 only (true division)");
-        call2("scalarI64", a, out, policy, (x, o, n, p) -> switch (op) {
+        call2("scalarI64", Kernel.BINOP, 8, a, out, policy, (x, o, n, p) -> switch (op) {
             case ADD -> ArrayMath.gilkit_add_scalar_i64(x, s, o, n, p);
             case SUB -> reversed ? ArrayMath.gilkit_rsub_scalar_i64(x, s, o, n, p) : ArrayMath.gilkit_sub_scalar_i64(x, s, o, n, p);
             default -> ArrayMath.gilkit_mul_scalar_i64(x, s, o, n, p);
@@ -117,59 +149,77 @@ public final class ArrayKernels {
 
     /** y += alpha * x (float64, same lengths). */
     public static void axpy(double alpha, NativeBuffer x, NativeBuffer y, ReleasePolicy policy) {
-        call2("axpy", x, y, policy, (a, o, n, p) -> ArrayMath.gilkit_axpy_f64(alpha, a, o, n, p));
+        call2("axpy", Kernel.AXPY, 16, x, y, policy, (a, o, n, p) -> ArrayMath.gilkit_axpy_f64(alpha, a, o, n, p));
     }
 
     /** x *= alpha in place (float64). */
     public static void scale(double alpha, NativeBuffer x, ReleasePolicy policy) {
-        call2("scale", x, x, policy, (a, o, n, p) -> ArrayMath.gilkit_scale_f64(alpha, o, n, p));
+        call2("scale", Kernel.AXPY, 8, x, x, policy, (a, o, n, p) -> ArrayMath.gilkit_scale_f64(alpha, o, n, p));
     }
 
     /** out = sqrt(a) elementwise (NaN for negative inputs). */
     public static void sqrt(NativeBuffer a, NativeBuffer out, ReleasePolicy policy) {
-        call2("sqrt", a, out, policy, ArrayMath::gilkit_sqrt_f64);
+        call2("sqrt", Kernel.SQRT, 8, a, out, policy, ArrayMath::gilkit_sqrt_f64);
     }
 
     /** out = exp(a) elementwise. */
     public static void exp(NativeBuffer a, NativeBuffer out, ReleasePolicy policy) {
-        call2("exp", a, out, policy, ArrayMath::gilkit_exp_f64);
+        call2("exp", Kernel.EXP, 8, a, out, policy, ArrayMath::gilkit_exp_f64);
     }
 
     /** Smallest element; NaN if any element is NaN. @throws IllegalArgumentException if empty */
     public static double minF64(NativeBuffer a, ReleasePolicy policy) {
+        long n = nonEmpty(a, "minF64");
+        if (KernelThresholds.quiet(Kernel.MINMAX, n * 8, policy)) {
+            a.pin("minF64");
+            try {
+                return ArrayMath.gilkit_min_f64_small(a.address(), n);
+            } finally {
+                a.unpin();
+            }
+        }
         return Double.longBitsToDouble(reduce("minF64", a, policy, ArrayMath::gilkit_min_f64));
     }
 
     /** Largest element; NaN if any element is NaN. @throws IllegalArgumentException if empty */
     public static double maxF64(NativeBuffer a, ReleasePolicy policy) {
+        long n = nonEmpty(a, "maxF64");
+        if (KernelThresholds.quiet(Kernel.MINMAX, n * 8, policy)) {
+            a.pin("maxF64");
+            try {
+                return ArrayMath.gilkit_max_f64_small(a.address(), n);
+            } finally {
+                a.unpin();
+            }
+        }
         return Double.longBitsToDouble(reduce("maxF64", a, policy, ArrayMath::gilkit_max_f64));
     }
 
     /** Index of the first maximum (of the first NaN, if any). @throws IllegalArgumentException if empty */
     public static long argmaxF64(NativeBuffer a, ReleasePolicy policy) {
-        return reduce("argmaxF64", a, policy, ArrayMath::gilkit_argmax_f64);
+        return reduceLong("argmaxF64", a, policy, ArrayMath::gilkit_argmax_f64_small, ArrayMath::gilkit_argmax_f64);
     }
 
     public static long minI64(NativeBuffer a, ReleasePolicy policy) {
-        return reduce("minI64", a, policy, ArrayMath::gilkit_min_i64);
+        return reduceLong("minI64", a, policy, ArrayMath::gilkit_min_i64_small, ArrayMath::gilkit_min_i64);
     }
 
     public static long maxI64(NativeBuffer a, ReleasePolicy policy) {
-        return reduce("maxI64", a, policy, ArrayMath::gilkit_max_i64);
+        return reduceLong("maxI64", a, policy, ArrayMath::gilkit_max_i64_small, ArrayMath::gilkit_max_i64);
     }
 
     public static long argmaxI64(NativeBuffer a, ReleasePolicy policy) {
-        return reduce("argmaxI64", a, policy, ArrayMath::gilkit_argmax_i64);
+        return reduceLong("argmaxI64", a, policy, ArrayMath::gilkit_argmax_i64_small, ArrayMath::gilkit_argmax_i64);
     }
 
     /** Sets every float64 element to {@code value}. */
     public static void fillF64(NativeBuffer a, double value, ReleasePolicy policy) {
-        call2("fillF64", a, a, policy, (x, o, n, p) -> ArrayMath.gilkit_fill_f64(o, n, value, p));
+        call2("fillF64", Kernel.FILL, 8, a, a, policy, (x, o, n, p) -> ArrayMath.gilkit_fill_f64(o, n, value, p));
     }
 
     /** Sets every int64 element to {@code value}. */
     public static void fillI64(NativeBuffer a, long value, ReleasePolicy policy) {
-        call2("fillI64", a, a, policy, (x, o, n, p) -> ArrayMath.gilkit_fill_i64(o, n, value, p));
+        call2("fillI64", Kernel.FILL, 8, a, a, policy, (x, o, n, p) -> ArrayMath.gilkit_fill_i64(o, n, value, p));
     }
 
     /**
@@ -184,7 +234,7 @@ public final class ArrayKernels {
         expectElements(a, "a", m * k, w);
         expectElements(b, "b", k * n, w);
         expectElements(c, "c", m * n, w);
-        int p = code(policy, w);
+        int p = code(Kernel.MATMUL, (m * k + k * n) * 8, policy, w); // <= 2^47: the buffers hold m*k and k*n
         a.pin(w);
         try {
             b.pin(w);
@@ -222,10 +272,15 @@ public final class ArrayKernels {
         int call(long a, long n, long out, int policy);
     }
 
-    private static void call3(String w, NativeBuffer a, NativeBuffer b, NativeBuffer out, ReleasePolicy policy, Native3 f) {
+    @FunctionalInterface
+    private interface SmallReduce {
+        long call(long a, long n);
+    }
+
+    private static void call3(String w, Kernel k, NativeBuffer a, NativeBuffer b, NativeBuffer out, ReleasePolicy policy, Native3 f) {
         long n = sameLength(a, b, w);
         expectElements(out, "out", n, w);
-        int p = code(policy, w);
+        int p = code(k, 16 * n, policy, w);
         a.pin(w);
         try {
             b.pin(w);
@@ -246,10 +301,10 @@ public final class ArrayKernels {
         }
     }
 
-    private static void call2(String w, NativeBuffer a, NativeBuffer out, ReleasePolicy policy, Native2 f) {
+    private static void call2(String w, Kernel k, int bytesPerElement, NativeBuffer a, NativeBuffer out, ReleasePolicy policy, Native2 f) {
         long n = elements(a, "a", w);
         expectElements(out, out == a ? "a" : "out", n, w);
-        int p = code(policy, w);
+        int p = code(k, bytesPerElement * n, policy, w);
         a.pin(w);
         try {
             out.pin(w);
@@ -264,10 +319,23 @@ public final class ArrayKernels {
         }
     }
 
+    /** An int64 result: the tiny-call path below the threshold, else {@link #reduce}. */
+    private static long reduceLong(String w, NativeBuffer a, ReleasePolicy policy, SmallReduce small, NativeReduce f) {
+        long n = nonEmpty(a, w);
+        if (KernelThresholds.quiet(Kernel.MINMAX, n * 8, policy)) {
+            a.pin(w);
+            try {
+                return small.call(a.address(), n);
+            } finally {
+                a.unpin();
+            }
+        }
+        return reduce(w, a, policy, f);
+    }
+
     /** Runs a reduction writing 8 bytes; returns them as a long (the caller reinterprets doubles). */
     private static long reduce(String w, NativeBuffer a, ReleasePolicy policy, NativeReduce f) {
-        long n = elements(a, "a", w);
-        if (n == 0) throw new IllegalArgumentException("ArrayKernels." + w + ": zero-size array has no minimum/maximum");
+        long n = nonEmpty(a, w);
         int p = code(policy, w);
         Scratch out = Scratch.area();
         a.pin(w);
@@ -277,6 +345,12 @@ public final class ArrayKernels {
             a.unpin();
         }
         return out.getLong();
+    }
+
+    private static long nonEmpty(NativeBuffer a, String w) {
+        long n = elements(a, "a", w);
+        if (n == 0) throw new IllegalArgumentException("ArrayKernels." + w + ": zero-size array has no minimum/maximum");
+        return n;
     }
 
     private static long elements(NativeBuffer a, String name, String w) {
@@ -298,6 +372,11 @@ public final class ArrayKernels {
         long n = elements(a, "a", w), m = elements(b, "b", w);
         if (n != m) throw new IllegalArgumentException("ArrayKernels." + w + ": length mismatch: a has " + n + " elements, b has " + m);
         return n;
+    }
+
+    /** The C policy; AUTO below the threshold becomes HOLD_QUIET (no trace events, see KernelThresholds.quiet). */
+    private static int code(Kernel k, long bytes, ReleasePolicy p, String w) {
+        return KernelThresholds.quiet(k, bytes, p) ? HOLD_QUIET : code(p, w);
     }
 
     private static int code(ReleasePolicy p, String w) {

@@ -27,42 +27,66 @@ public final class HashKernels {
     public static byte[] digest(HashAlgorithm alg, NativeBuffer data, long seed, ReleasePolicy policy) {
         requireAlg(alg, "digest");
         requireData(data, "digest");
-        int p = code(policy, "digest");
-        Scratch out = Scratch.area();
         data.pin("HashKernels.digest");
         try {
-            KernelStatus.check(Hash.gilkit_hash(alg.kernel().id(), data.address(), data.byteSize(), seed, out.address, p),
-                    "HashKernels.digest(" + alg.hashName() + ")");
+            return digestAt(alg, data.address(), data.byteSize(), seed, policy);
         } finally {
             data.unpin();
         }
-        return out.bytes(alg.digestSize());
     }
 
-    /** The digest of {@code data[offset .. offset+length)}, copied off-heap for the call. */
+    /**
+     * The digest of {@code data[offset .. offset+length)}. Up to {@link #STAGED_BYTES} bytes are
+     * copied to a per-thread off-heap area (no allocation besides the result); larger arrays are
+     * copied to a temporary NativeBuffer. Keep large data in a NativeBuffer to avoid the copy.
+     */
     public static byte[] digest(HashAlgorithm alg, byte[] data, int offset, int length, ReleasePolicy policy) {
         requireAlg(alg, "digest");
         if (data == null) throw new IllegalArgumentException("HashKernels.digest: data must not be null");
         java.util.Objects.checkFromIndexSize(offset, length, data.length);
+        if (length <= STAGED_BYTES) return digestAt(alg, Scratch.area().stage(data, offset, length), length, 0, policy);
         try (NativeBuffer b = NativeBuffer.allocate(length)) {
             b.put(0, data, offset, length);
             return digest(alg, b, policy);
         }
     }
 
+    /** Byte arrays up to this size are hashed from a per-thread staging area, without allocating. */
+    public static final int STAGED_BYTES = Scratch.STAGE_BYTES;
+
     /** zlib.crc32(data, value): the CRC-32 of the buffer continuing from {@code value}. */
     public static long crc32(NativeBuffer data, long value, ReleasePolicy policy) {
-        return toLong(digest(HashAlgorithm.CRC32, data, value & 0xFFFFFFFFL, policy));
+        return value(HashAlgorithm.CRC32, data, value & 0xFFFFFFFFL, policy);
     }
 
     /** The CRC-32C of the buffer continuing from {@code value}. */
     public static long crc32c(NativeBuffer data, long value, ReleasePolicy policy) {
-        return toLong(digest(HashAlgorithm.CRC32C, data, value & 0xFFFFFFFFL, policy));
+        return value(HashAlgorithm.CRC32C, data, value & 0xFFFFFFFFL, policy);
     }
 
     /** XXH64 of the buffer with {@code seed}, as the unsigned 64-bit value in a long. */
     public static long xxh64(NativeBuffer data, long seed, ReleasePolicy policy) {
-        return toLong(digest(HashAlgorithm.XXH64, data, seed, policy));
+        return value(HashAlgorithm.XXH64, data, seed, policy);
+    }
+
+    /**
+     * The integer value of CRC32, CRC32C (continuing from {@code seed}'s low 32 bits) or XXH64
+     * (with {@code seed}) over {@code data[offset .. offset+length)}, staged as in
+     * {@link #digest(HashAlgorithm, byte[], int, int, ReleasePolicy)}: zlib.crc32 over bytes.
+     * @throws IllegalArgumentException for SHA-256, SHA-1 and MD5 (their digests are not integers)
+     */
+    public static long valueOf(HashAlgorithm alg, byte[] data, int offset, int length, long seed, ReleasePolicy policy) {
+        requireAlg(alg, "valueOf");
+        if (alg != HashAlgorithm.CRC32 && alg != HashAlgorithm.CRC32C && alg != HashAlgorithm.XXH64)
+            throw new IllegalArgumentException("HashKernels.valueOf: " + alg.hashName() + " has no integer value; use digest");
+        if (data == null) throw new IllegalArgumentException("HashKernels.valueOf: data must not be null");
+        java.util.Objects.checkFromIndexSize(offset, length, data.length);
+        long s = alg == HashAlgorithm.XXH64 ? seed : seed & 0xFFFFFFFFL;
+        if (length <= STAGED_BYTES) return valueAt(alg, Scratch.area().stage(data, offset, length), length, s, policy);
+        try (NativeBuffer b = NativeBuffer.allocate(length)) {
+            b.put(0, data, offset, length);
+            return value(alg, b, s, policy);
+        }
     }
 
     /** A new streaming hasher (seed as in {@link #digest(HashAlgorithm, NativeBuffer, long, ReleasePolicy)}). */
@@ -76,6 +100,37 @@ public final class HashKernels {
         StringBuilder sb = new StringBuilder(digest.length * 2);
         for (byte b : digest) sb.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
         return sb.toString();
+    }
+
+    /** One-shot over a validated (and pinned or staged) address: tiny-call path below the threshold. */
+    private static byte[] digestAt(HashAlgorithm alg, long address, long len, long seed, ReleasePolicy policy) {
+        Kernel k = alg.kernel();
+        Scratch out = Scratch.area();
+        if (KernelThresholds.quiet(k, len, policy)) {
+            KernelStatus.check(Hash.gilkit_hash_small(k.id(), address, len, seed, out.address), "HashKernels.digest");
+        } else {
+            int p = code(policy, "digest");
+            KernelStatus.check(Hash.gilkit_hash(k.id(), address, len, seed, out.address, p),
+                    "HashKernels.digest(" + alg.hashName() + ")");
+        }
+        return out.bytes(alg.digestSize());
+    }
+
+    /** The integer value of a CRC/XXH64 (no byte[]): tiny-call path below the threshold. */
+    private static long value(HashAlgorithm alg, NativeBuffer data, long seed, ReleasePolicy policy) {
+        requireData(data, alg.hashName());
+        data.pin("HashKernels." + alg.hashName());
+        try {
+            return valueAt(alg, data.address(), data.byteSize(), seed, policy);
+        } finally {
+            data.unpin();
+        }
+    }
+
+    private static long valueAt(HashAlgorithm alg, long address, long len, long seed, ReleasePolicy policy) {
+        if (KernelThresholds.quiet(alg.kernel(), len, policy))
+            return Hash.gilkit_hash_small_value(alg.kernel().id(), address, len, seed);
+        return toLong(digestAt(alg, address, len, seed, policy));
     }
 
     static long toLong(byte[] bigEndian) {

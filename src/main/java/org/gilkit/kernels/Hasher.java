@@ -38,23 +38,37 @@ public final class Hasher implements AutoCloseable {
     /** Absorbs the whole buffer. */
     public synchronized Hasher update(NativeBuffer data, ReleasePolicy policy) {
         HashKernels.requireData(data, "Hasher.update");
-        int p = HashKernels.code(policy, "Hasher.update");
+        HashKernels.code(policy, "Hasher.update");
         long st = stateAddress("update");
         data.pin("Hasher.update");
         try {
-            KernelStatus.check(Hash.gilkit_hash_update(alg.kernel().id(), st, data.address(), data.byteSize(), p),
-                    "Hasher.update(" + alg.hashName() + ")");
+            absorb(st, data.address(), data.byteSize(), policy);
         } finally {
             data.unpin();
         }
         return this;
     }
 
-    /** Absorbs {@code data[offset .. offset+length)} (copied off-heap for the call). */
+    /** Absorbs len bytes at a validated address; AUTO below the threshold runs quietly (no trace). */
+    private void absorb(long state, long address, long len, ReleasePolicy policy) {
+        int p = KernelThresholds.quiet(alg.kernel(), len, policy) ? ArrayKernels.HOLD_QUIET : policy.code();
+        KernelStatus.check(Hash.gilkit_hash_update(alg.kernel().id(), state, address, len, p),
+                "Hasher.update(" + alg.hashName() + ")");
+    }
+
+    /**
+     * Absorbs {@code data[offset .. offset+length)}: copied to a per-thread staging area up to
+     * {@link HashKernels#STAGED_BYTES}, to a temporary NativeBuffer above.
+     */
     public synchronized Hasher update(byte[] data, int offset, int length, ReleasePolicy policy) {
         if (data == null) throw new IllegalArgumentException("Hasher.update: data must not be null");
         java.util.Objects.checkFromIndexSize(offset, length, data.length);
-        stateAddress("update");
+        HashKernels.code(policy, "Hasher.update");
+        long st = stateAddress("update");
+        if (length <= HashKernels.STAGED_BYTES) {
+            absorb(st, Scratch.area().stage(data, offset, length), length, policy);
+            return this;
+        }
         try (NativeBuffer b = NativeBuffer.allocate(length)) {
             b.put(0, data, offset, length);
             return update(b, policy);

@@ -34,6 +34,7 @@ public final class NativeBuffer implements AutoCloseable {
     private final Root root;
     private final long offset; // bytes from root.base
     private final long size;   // bytes
+    private final long address; // root.base + offset, cached: read on every kernel call
     private final boolean view;
     private volatile boolean viewClosed;
 
@@ -55,6 +56,7 @@ public final class NativeBuffer implements AutoCloseable {
         this.view = view;
         this.offset = offset;
         this.size = size;
+        this.address = root.base + offset;
     }
 
     /** Allocates {@code bytes} zeroed bytes. @throws IllegalArgumentException if bytes < 0 or > MAX_BYTES */
@@ -220,7 +222,7 @@ public final class NativeBuffer implements AutoCloseable {
 
     /** The address of byte 0 of this buffer; valid only between {@link #pin} and {@link #unpin}. */
     long address() {
-        return root.base + offset;
+        return address;
     }
 
     /** Marks a kernel as using the memory. @throws IllegalStateException if closed */

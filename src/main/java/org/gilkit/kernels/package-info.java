@@ -18,6 +18,11 @@
  *       accelerated or portable code.</li>
  *   <li>{@link org.gilkit.kernels.KernelCancelledException}: a kernel saw its thread's cancel flag
  *       ({@code GilThread.setCancel}).</li>
+ *   <li>{@link org.gilkit.kernels.ExtKernels}, {@link org.gilkit.kernels.ExtKernel},
+ *       {@link org.gilkit.kernels.ExtParam}: user kernels ({@code native/src/ext/NAME.c},
+ *       {@code gilkit/ext.h}), found in the native registry at run time and called through one
+ *       generic binding after checking every argument against the kernel's schema
+ *       (docs/extending.md).</li>
  * </ul>
  *
  * <p>A kernel releases the lock of the calling thread's current {@code GilThread} (if it holds

@@ -23,6 +23,8 @@ public final class Lexer {
 
     private final String src;
     private final int n;
+    /** True if the source has characters outside the BMP, whose columns need code point counting. */
+    private final boolean astral;
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -45,6 +47,7 @@ public final class Lexer {
     public Lexer(String source) {
         this.src = normalizeNewlines(source);
         this.n = src.length();
+        this.astral = hasSurrogates(src);
         if (n > 0 && src.charAt(0) == '\uFEFF') {
             pos = 1;
             lineStart = 1;
@@ -54,6 +57,20 @@ public final class Lexer {
     /** The source as the lexer sees it (newlines normalized), for error lines. */
     public String source() {
         return src;
+    }
+
+    private static boolean hasSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column (in code points, as CPython counts characters) of index {@code at} in the line at {@code start}. */
+    private int col(int start, int at) {
+        return astral ? src.codePointCount(start, at) : at - start;
     }
 
     private static String normalizeNewlines(String s) {
@@ -139,7 +156,7 @@ public final class Lexer {
     /** Column of the end of the current line (CPython puts the cursor there for indentation errors). */
     private int lineEndCol() {
         int e = src.indexOf('\n', lineStart);
-        return (e < 0 ? n : e) - lineStart;
+        return col(lineStart, e < 0 ? n : e);
     }
 
     private Token pendingToken() {
@@ -200,7 +217,7 @@ public final class Lexer {
 
     /** A NEWLINE token at the end of a logical line, or null for a newline that ends no statement. */
     private Token newline() {
-        int col = pos - lineStart;
+        int col = col(lineStart, pos);
         int ln = line;
         pos++;
         line++;
@@ -217,7 +234,7 @@ public final class Lexer {
     }
 
     private void continuation() {
-        int col = pos - lineStart;
+        int col = col(lineStart, pos);
         if (pos + 1 >= n) {
             throw new LexerException("SyntaxError", "unexpected EOF while parsing", line, col + 1, -3, null);
         }
@@ -239,7 +256,7 @@ public final class Lexer {
             throw new LexerException("SyntaxError", "'" + parens[i] + "' was never closed", parenLines[i],
                     parenCols[i], -2, LexerException.UNCLOSED);
         }
-        int col = pos - lineStart;
+        int col = col(lineStart, pos);
         if (lineHasTokens) {
             lineHasTokens = false;
             return new Token(TokenType.NEWLINE, "", line, col, line, col);
@@ -332,6 +349,10 @@ public final class Lexer {
             throw invalidCharacter();
         }
         String text = src.substring(start, pos);
+        if (!isAscii(text)) {
+            // PEP 3131: identifiers are compared in NFKC form (ｗｉｄｔｈ is width).
+            text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        }
         if (start < n && src.charAt(start) >= 128) {
             int cp = src.codePointAt(start);
             if (!Character.isUnicodeIdentifierStart(cp)) {
@@ -342,14 +363,23 @@ public final class Lexer {
         return make(TokenType.NAME, text, start);
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private LexerException invalidCharacter() {
         int cp = src.codePointAt(pos);
-        int col = pos - lineStart;
+        int col = col(lineStart, pos);
         pos += Character.charCount(cp);
         String hex = String.format("%04X", cp);
         String msg = isPrintable(cp) ? "invalid character '" + new String(Character.toChars(cp)) + "' (U+" + hex + ")"
                 : "invalid non-printable character U+" + hex;
-        return new LexerException("SyntaxError", msg, line, col + Character.charCount(cp) - 1, -1, null);
+        return new LexerException("SyntaxError", msg, line, col, -1, null);
     }
 
     private static boolean isPrintable(int cp) {
@@ -376,7 +406,7 @@ public final class Lexer {
         int endQuotes = 0;
         while (endQuotes < quoteSize) {
             if (pos >= n || (quoteSize == 1 && src.charAt(pos) == '\n')) {
-                throw unterminated(quoteSize, start - firstLineStart, firstLine);
+                throw unterminated(quoteSize, col(firstLineStart, start), firstLine);
             }
             char c = src.charAt(pos++);
             if (c == quote) {
@@ -393,7 +423,7 @@ public final class Lexer {
             }
         }
         String text = src.substring(start, pos);
-        return new Token(TokenType.STRING, text, firstLine, start - firstLineStart, line, pos - lineStart);
+        return new Token(TokenType.STRING, text, firstLine, col(firstLineStart, start), line, col(lineStart, pos));
     }
 
     private void newlineInToken() {
@@ -453,7 +483,7 @@ public final class Lexer {
         if (zerosEnd < pos) {
             throw new LexerException("SyntaxError",
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
-                            + "integers", line, start - lineStart, zerosEnd - lineStart, null);
+                            + "integers", line, col(lineStart, start), col(lineStart, zerosEnd), null);
         }
         verifyEnd("decimal");
     }
@@ -570,7 +600,7 @@ public final class Lexer {
 
     /** CPython's syntaxerror(): the offset is the cursor, so the caret sits on the last char read. */
     private LexerException errorAtCursor(String msg) {
-        int col = pos - lineStart;
+        int col = col(lineStart, pos);
         return new LexerException("SyntaxError", msg, line, col - 1, -1, null);
     }
 
@@ -578,6 +608,11 @@ public final class Lexer {
 
     private Token operator(char c) {
         int start = pos;
+        if (c == '<' && pos + 1 < n && src.charAt(pos + 1) == '>') {
+            // CPython tokenizes the Python 2 spelling of != (PEP 401) and lets its parser reject it.
+            pos += 2;
+            return make(TokenType.NOTEQUAL, "<>", start);
+        }
         for (int len = 3; len >= 1; len--) {
             if (pos + len <= n) {
                 TokenType t = TokenType.operator(src.substring(pos, pos + len));
@@ -596,7 +631,7 @@ public final class Lexer {
     }
 
     private void bracket(char c, int start) {
-        int col = start - lineStart;
+        int col = col(lineStart, start);
         if (c == '(' || c == '[' || c == '{') {
             if (level >= MAX_LEVEL) {
                 throw new LexerException("SyntaxError", "too many nested parentheses", line, col, -1, null);
@@ -622,6 +657,6 @@ public final class Lexer {
     }
 
     private Token make(TokenType type, String text, int start) {
-        return new Token(type, text, line, start - lineStart, line, pos - lineStart);
+        return new Token(type, text, line, col(lineStart, start), line, col(lineStart, pos));
     }
 }

@@ -2,7 +2,7 @@ package org.gilkit.lexer;
 
 /**
  * A tokenizer error, located the way CPython's tokenizer locates it: {@code line} is 1-based,
- * {@code col}/{@code endCol} are 0-based UTF-16 offsets in that line such that CPython's 1-based
+ * {@code col}/{@code endCol} are 0-based code point offsets in that line such that CPython's 1-based
  * SyntaxError offset is {@code col + 1} (the parser converts to code points and wraps this in its
  * SyntaxErrorException). {@code endCol} is -1 when CPython's end offset equals its offset, -2 when it
  * reports 0 and -3 when it reports -1. {@code kind} is SyntaxError, IndentationError or TabError.

@@ -1,8 +1,8 @@
 package org.gilkit.lexer;
 
 /**
- * One token. Lines are 1-based; columns are 0-based offsets in UTF-16 units within their line
- * (the parser converts them to code points for {@link org.gilkit.ast.Pos}). The end is exclusive.
+ * One token. Lines are 1-based; columns are 0-based offsets in code points within their line,
+ * as CPython counts characters (and as {@link org.gilkit.ast.Pos} stores them). The end is exclusive.
  * {@code text} is the exact source text (for STRING the whole literal with prefix and quotes).
  */
 public record Token(TokenType type, String text, int line, int col, int endLine, int endCol) {

@@ -117,6 +117,11 @@ final class ExpressionParser {
         depth--;
     }
 
+    /** Restores the recursion depth after an abandoned speculative parse. */
+    void resetDepth(int d) {
+        depth = d;
+    }
+
     /** True if t can start an expression (used to tell a trailing comma from a following item). */
     static boolean startsExpression(Token t) {
         switch (t.type()) {
@@ -294,7 +299,7 @@ final class ExpressionParser {
         Token t = ts.peek();
         CmpOp op = switch (t.type()) {
             case EQEQUAL -> CmpOp.EQ;
-            case NOTEQUAL -> CmpOp.NOT_EQ;
+            case NOTEQUAL -> t.text().equals("!=") ? CmpOp.NOT_EQ : null;
             case LESS -> CmpOp.LT;
             case LESSEQUAL -> CmpOp.LT_E;
             case GREATER -> CmpOp.GT;
@@ -375,6 +380,10 @@ final class ExpressionParser {
     private Expr power() {
         Token start = ts.peek();
         if (start.is("await")) {
+            if (!startsExpression(ts.peek(1))) {
+                ts.next();
+                throw fail();
+            }
             throw err.at(start, "'await' is not supported by gilkit (async code is not supported)");
         }
         Expr base = primary();
@@ -426,14 +435,17 @@ final class ExpressionParser {
         if (last != null && startsExpression(ts.peek()) && !isLegacyPrint(last)
                 && !(last instanceof Expr.Name && ts.peek().type() == STRING)) {
             int mark = ts.p;
+            int savedDepth = depth;
             try {
                 Expr b = expression();
                 throw err.range(err.start(last), err.end(b), "invalid syntax. Perhaps you forgot a comma?");
             } catch (SyntaxErrorException inner) {
+                ts.rethrowIfFinal(inner);
                 if (inner.msg().startsWith("invalid syntax. Perhaps")) {
                     throw inner;
                 }
                 ts.p = mark;
+                depth = savedDepth;
             }
         }
         throw fail();
@@ -719,7 +731,7 @@ final class ExpressionParser {
                 values.add(expression());
             }
         }
-        expect(RBRACE);
+        expectClosing(RBRACE, values.isEmpty() ? null : values.get(values.size() - 1));
         return span(new Expr.Dict(pos(lbrace), keys, values), lbrace);
     }
 
@@ -805,7 +817,7 @@ final class ExpressionParser {
                 }
                 break;
             } else if (ts.match(STAR)) {
-                pl.star(t, ts.check(COMMA) || ts.check(closer) ? null : param(lambda), closer);
+                pl.star(t, ts.check(COMMA) || ts.check(closer) ? null : param(lambda, true), closer);
             } else {
                 pl.plain(param(lambda));
             }
@@ -817,6 +829,11 @@ final class ExpressionParser {
     }
 
     private Arg param(boolean lambda) {
+        return param(lambda, false);
+    }
+
+    /** One parameter; {@code *args: *Ts} (PEP 646) allows a starred annotation. */
+    private Arg param(boolean lambda, boolean starAnnotation) {
         Token name = ts.peek();
         if (!isName(name)) {
             throw fail();
@@ -824,7 +841,7 @@ final class ExpressionParser {
         ts.next();
         Expr annotation = null;
         if (!lambda && ts.match(COLON)) {
-            annotation = expression();
+            annotation = starAnnotation ? starExpression() : expression();
         }
         return new Arg(pos(name), name.text(), annotation);
     }

@@ -82,7 +82,7 @@ final class FStringParser {
             }
             int j = i;
             while (j < end && text.charAt(j) != '{' && text.charAt(j) != '}') {
-                j += text.charAt(j) == '\\' && !raw && j + 1 < end && text.charAt(j + 1) == 'N' ? skipNamed(j) : 1;
+                j += text.charAt(j) == '\\' && !raw && j + 1 < end ? skipEscape(j) : 1;
             }
             String chunk = text.substring(i, j);
             lit.append(raw ? chunk : new Escapes(ep, false).decode(chunk));
@@ -90,8 +90,18 @@ final class FStringParser {
         }
     }
 
-    /** Length of a {@code \N{...}} escape starting at j (its braces are not fields). */
-    private int skipNamed(int j) {
+    /**
+     * Length to skip for the backslash at j, as CPython's fstring_find_literal: the escaped character
+     * goes with it, except a brace (still a field delimiter); {@code \N{...}} goes whole.
+     */
+    private int skipEscape(int j) {
+        char next = text.charAt(j + 1);
+        if (next == '{' || next == '}') {
+            return 1;
+        }
+        if (next != 'N') {
+            return 2;
+        }
         if (j + 2 < end && text.charAt(j + 2) == '{') {
             int close = text.indexOf('}', j);
             if (close > 0 && close < end) {
@@ -128,8 +138,12 @@ final class FStringParser {
             List<Expr> specParts = new ArrayList<>();
             StringBuilder specLit = new StringBuilder();
             parts(level + 1, specParts, specLit);
-            flush(specParts, specLit);
-            spec = new Expr.JoinedStr(pos, specParts);
+            // CPython 3.11 places a format spec at the literal token holding it, not at the first one.
+            Pos here = ExpressionParser.pos(tok);
+            if (specLit.length() > 0) {
+                specParts.add(new Expr.Constant(here, specLit.toString()));
+            }
+            spec = new Expr.JoinedStr(here, specParts);
         }
         if (i >= end || text.charAt(i) != '}') {
             throw error("f-string: expecting '}'");
@@ -226,7 +240,8 @@ final class FStringParser {
                 lastNewline = k;
             }
         }
-        int col = lastNewline < 0 ? tok.col() + offset : offset - lastNewline - 1;
+        int col = lastNewline < 0 ? tok.col() + text.codePointCount(0, offset)
+                : text.codePointCount(lastNewline + 1, offset);
         int startCol = col - 1;
         TokenStream sub = new TokenStream(new Lexer("(" + exprText + ")"), ep.err, line - 1, startCol);
         ExpressionParser inner = new ExpressionParser(sub, ep.depth());

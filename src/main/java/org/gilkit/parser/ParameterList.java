@@ -54,7 +54,8 @@ final class ParameterList {
         }
         star = true;
         if (var == null) {
-            boolean bareAtEnd = ep.ts.check(closer) || (ep.ts.check(COMMA) && ep.ts.peek(1).type() == closer);
+            boolean bareAtEnd = ep.ts.check(closer) || (ep.ts.check(COMMA) && (ep.ts.peek(1).type() == closer
+                    || ep.ts.peek(1).type() == TokenType.DOUBLESTAR));
             if (bareAtEnd) {
                 throw ep.err.at(t, "named arguments must follow bare *");
             }

@@ -148,7 +148,12 @@ public final class Parser {
             case "try": return tryStatement();
             case "with": return withStatement();
             case "async":
-                throw err.at(t, "'async' is not supported by gilkit (async code is not supported)");
+                if (ts.peek(1).is("def") || ts.peek(1).is("with") || ts.peek(1).is("for")) {
+                    throw err.at(t, "'async' is not supported by gilkit (async code is not supported)");
+                }
+                ts.next();
+                ts.peek();
+                throw ep.fail();
             default: return null;
         }
     }
@@ -174,7 +179,8 @@ public final class Parser {
 
     /** A soft-keyword {@code match} statement fails as ordinary code: say what it was instead. */
     private SyntaxErrorException unsupportedMatch(Token first, SyntaxErrorException e) {
-        if (first.is("match") && !e.kind().equals("RecursionError") && ts.peek(1).type() != EQUAL) {
+        if (first.is("match") && !e.kind().equals("RecursionError") && !ts.lexerFailed
+                && ts.peek(1).type() != EQUAL) {
             return err.at(first, "the match statement is not supported by gilkit");
         }
         return e;
@@ -299,12 +305,15 @@ public final class Parser {
     /** CPython's invalid_named_expression alternatives for {@code a = b} where a value is expected. */
     private void misusedAssignment(Expr a) {
         int mark = ts.p;
+        int depth = ep.depth();
         ts.next();
         Expr b;
         try {
             b = ep.bitOr();
         } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
             ts.p = mark;
+            ep.resetDepth(depth);
             return;
         }
         if (ts.check(EQUAL) || ts.check(COLONEQUAL)) {
@@ -404,6 +413,7 @@ public final class Parser {
     /** {@code except A, B:} is a Python 2 form: CPython asks for parentheses. */
     private void exceptTuple(Expr first) {
         int mark = ts.p;
+        int depth = ep.depth();
         Expr all;
         try {
             ts.p = mark;
@@ -417,7 +427,9 @@ public final class Parser {
             }
             all = rest;
         } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
             ts.p = mark;
+            ep.resetDepth(depth);
             return;
         }
         if (ts.check(COLON) || ts.check("as")) {
@@ -457,14 +469,10 @@ public final class Parser {
                 return items;
             }
         } catch (SyntaxErrorException e) {
-            if (ts.lexerFailed || e.kind().equals("RecursionError")) {
-                throw e;
-            }
+            ts.rethrowIfFinal(e);
         }
         ts.p = mark;
-        while (ep.depth() > depth) {
-            ep.leave();
-        }
+        ep.resetDepth(depth);
         return null;
     }
 
@@ -585,14 +593,15 @@ public final class Parser {
             if (parens && ts.check(RPAR) && !names.isEmpty()) {
                 break;
             }
+            if (!parens && !names.isEmpty() && ts.check(NEWLINE)) {
+                throw err.at(ts.peek(), "trailing comma not allowed without surrounding parentheses");
+            }
             Token first = nameToken();
             String as = ts.match("as") ? nameToken().text() : null;
             names.add(new Alias(pos(first), first.text(), as));
         } while (ts.match(COMMA));
         if (parens) {
             ep.expect(RPAR);
-        } else if (ts.check(COMMA)) {
-            throw ep.fail();
         }
         return new Stmt.ImportFrom(pos(kw), module, names, level);
     }

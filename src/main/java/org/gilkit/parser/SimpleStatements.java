@@ -125,15 +125,18 @@ final class SimpleStatements {
             return;
         }
         int mark = ts.p;
+        int depth = ep.depth();
         try {
             Expr rest = ep.starExpressions();
             throw err.range(err.start(first), err.end(rest),
                     "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
         } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
             if (e.msg().startsWith("Missing parentheses")) {
                 throw e;
             }
             ts.p = mark;
+            ep.resetDepth(depth);
         }
     }
 }

@@ -102,6 +102,16 @@ final class TokenStream {
         return false;
     }
 
+    /**
+     * For speculative parses that catch a SyntaxError and try something else: errors from the
+     * lexer (whose state is then spent) and depth overflows are final and rethrown.
+     */
+    void rethrowIfFinal(SyntaxErrorException e) {
+        if (lexerFailed || e.kind().equals("RecursionError")) {
+            throw e;
+        }
+    }
+
     /** The furthest token fetched so far: CPython's location for a plain "invalid syntax". */
     Token furthest() {
         return tokens.get(tokens.size() - 1);
@@ -116,6 +126,7 @@ final class TokenStream {
         if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.ENDMARKER) {
             return parserError;
         }
+        int furthestLine = tokens.isEmpty() ? 0 : furthest().line();
         try {
             while (true) {
                 Token t = lexer.next();
@@ -125,7 +136,7 @@ final class TokenStream {
             }
         } catch (LexerException e) {
             if (LexerException.UNCLOSED.equals(e.tag())) {
-                return parserError.line() > e.line() + lineBase ? errors.fromLexer(e, lineBase, colBase) : parserError;
+                return furthestLine > e.line() + lineBase ? errors.fromLexer(e, lineBase, colBase) : parserError;
             }
             return e.overridesParserError() ? errors.fromLexer(e, lineBase, colBase) : parserError;
         }

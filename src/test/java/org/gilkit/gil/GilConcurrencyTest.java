@@ -102,10 +102,10 @@ class GilConcurrencyTest {
                     try (GilThread t = gil.attachCurrentThread("spinner")) {
                         t.acquire();
                         holding.countDown();
-                        while (!readVolatile(waiterRan)) {
+                        do { // at least one check point: under OFF the waiter may finish before the first
                             t.checkpoint();
                             checkpoints[0]++;
-                        }
+                        } while (!readVolatile(waiterRan));
                         t.release();
                         spinnerStats[0] = t.stats();
                     }

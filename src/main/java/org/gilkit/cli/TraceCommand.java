@@ -1,0 +1,230 @@
+package org.gilkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gilkit.gil.Gil;
+import org.gilkit.gil.GilPolicy;
+import org.gilkit.observe.DemoWorkload;
+import org.gilkit.observe.GilStatsSnapshot;
+import org.gilkit.observe.HtmlReport;
+import org.gilkit.observe.PerfettoWriter;
+import org.gilkit.observe.StatsTable;
+import org.gilkit.observe.Trace;
+import org.gilkit.observe.TraceChecks;
+import org.gilkit.observe.TraceSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gilkit trace --demo -o trace.json [--html trace.html]}: records every lock event of a
+ * built-in Java workload ({@link DemoWorkload}: N threads spinning through check points, optionally
+ * calling a releasing kernel, sleeping now and then) and writes a Chrome/Perfetto trace and/or a
+ * self-contained HTML timeline, then prints the lock's statistics table. Registered in
+ * {@link Main}. The interpreter adds the {@code gilkit trace script.py} form on top of
+ * {@link TraceSession}; until then a script argument is a usage error.
+ *
+ * <p>Exit codes: 0 ok; 64 usage (bad option value, no --demo, no output); 70 the workload or the
+ * trace checks failed (a partial trace is still written); 74 an output file cannot be written:
+ * checked before anything runs ("nothing was recorded"), and if writing fails afterwards the
+ * trace is written to the temporary directory instead and the message says where (or says that
+ * nothing was written). User errors are one line on stderr, never a stack trace.
+ */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "Records a GIL timeline (Perfetto JSON and/or a self-contained HTML page).")
+public final class TraceCommand implements Callable<Integer> {
+    /** Exit code for an output that cannot be written (sysexits EX_IOERR). */
+    public static final int EXIT_IOERR = 74;
+
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "script.py", description = "A script to trace (needs the interpreter; not available yet).")
+    String script;
+
+    @Option(names = "--demo", description = "Trace the built-in Java workload instead of a script.")
+    boolean demo;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "trace.json", description = "Chrome/Perfetto trace-event JSON to write.")
+    Path output;
+
+    @Option(names = "--html", paramLabel = "trace.html", description = "Self-contained HTML timeline to write.")
+    Path html;
+
+    @Option(names = "--threads", defaultValue = "4", description = "Demo threads, 1..256 (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--kernel", defaultValue = "none", description = "Kernel each demo round calls: none, sum, sha256 (default: ${DEFAULT-VALUE}).")
+    String kernel;
+
+    @Option(names = "--policy", defaultValue = "new", description = "GIL policy: new, legacy, fifo, off (default: ${DEFAULT-VALUE}).")
+    String policy;
+
+    @Option(names = "--duration-ms", defaultValue = "500", description = "Demo run time in ms, 0..600000 (default: ${DEFAULT-VALUE}).")
+    long durationMs;
+
+    @Option(names = "--switch-interval-us", defaultValue = "5000", description = "Switch interval in us, >= 1 (default: ${DEFAULT-VALUE}).")
+    long intervalUs;
+
+    @Option(names = "--check", description = "Verify the trace structure (protocol order, one holder at a time); exit 70 if broken.")
+    boolean check;
+
+    /** A user error with its exit code; its message is the whole one-line report. */
+    private static final class Failure extends Exception {
+        final int code;
+
+        Failure(int code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
+    }
+
+    /** The validated settings of a demo run. */
+    private record Settings(GilPolicy policy, DemoWorkload.KernelChoice kernel, long intervalNanos) {}
+
+    @Override
+    public Integer call() {
+        try {
+            return run();
+        } catch (Failure f) {
+            err().println("gilkit trace: " + f.getMessage());
+            err().flush();
+            return f.code;
+        }
+    }
+
+    private int run() throws Failure {
+        Settings s = validate();
+        checkWritable(output);
+        checkWritable(html);
+        Trace trace;
+        GilStatsSnapshot stats;
+        String workloadError = null;
+        try (Gil gil = Gil.create(s.policy(), s.intervalNanos())) {
+            TraceSession session = TraceSession.start(gil);
+            try {
+                DemoWorkload.run(gil, session, threads, durationMs * 1_000_000L, s.kernel());
+            } catch (IllegalStateException e) {
+                workloadError = e.getMessage();
+            }
+            trace = session.stop();
+            stats = GilStatsSnapshot.of(gil);
+        }
+        String written = writeAll(trace);
+        report(trace, stats);
+        if (workloadError != null) throw new Failure(Main.EXIT_SOFTWARE, workloadError + "; partial trace: " + written);
+        if (check) checkStructure(trace);
+        return 0;
+    }
+
+    private Settings validate() throws Failure {
+        if (script != null && !demo) {
+            throw new Failure(Main.EXIT_USAGE, "tracing a script needs the interpreter, which this build does not have yet;"
+                    + " use --demo to trace the built-in workload");
+        }
+        if (script != null) throw new Failure(Main.EXIT_USAGE, "give either --demo or a script, not both");
+        if (!demo) throw new Failure(Main.EXIT_USAGE, "nothing to trace: use --demo (see gilkit trace --help)");
+        if (output == null && html == null) throw new Failure(Main.EXIT_USAGE, "no output: give -o trace.json and/or --html trace.html");
+        if (threads < 1 || threads > 256) throw new Failure(Main.EXIT_USAGE, "--threads must be in 1..256, got " + threads);
+        if (durationMs < 0 || durationMs > 600_000) throw new Failure(Main.EXIT_USAGE, "--duration-ms must be in 0..600000, got " + durationMs);
+        if (intervalUs < 1 || intervalUs > 10_000_000) throw new Failure(Main.EXIT_USAGE, "--switch-interval-us must be in 1..10000000, got " + intervalUs);
+        try {
+            return new Settings(GilPolicy.parse(policy), DemoWorkload.KernelChoice.parse(kernel), intervalUs * 1000);
+        } catch (IllegalArgumentException e) {
+            throw new Failure(Main.EXIT_USAGE, e.getMessage());
+        }
+    }
+
+    /** Fails before anything runs if {@code p} cannot be created or overwritten. */
+    private static void checkWritable(Path p) throws Failure {
+        if (p == null) return;
+        Path abs = p.toAbsolutePath();
+        Path dir = abs.getParent();
+        String why = null;
+        if (Files.isDirectory(abs)) why = "it is a directory";
+        else if (dir == null || !Files.isDirectory(dir)) why = "directory " + dir + " does not exist";
+        else if (Files.exists(abs) && !Files.isWritable(abs)) why = "the file is not writable";
+        else if (!Files.exists(abs) && !Files.isWritable(dir)) why = "directory " + dir + " is not writable";
+        if (why != null) throw new Failure(EXIT_IOERR, "cannot write " + p + ": " + why + "; nothing was recorded");
+    }
+
+    /** Writes the requested outputs; returns where they went. @throws Failure (74) naming the fallback */
+    private String writeAll(Trace trace) throws Failure {
+        StringBuilder where = new StringBuilder();
+        String problem = null;
+        for (Path p : new Path[] {output, html}) {
+            if (p == null) continue;
+            boolean json = p == output;
+            try {
+                write(trace, p, json);
+                where.append(where.length() == 0 ? "" : ", ").append(p);
+            } catch (IOException | RuntimeException e) {
+                problem = (problem == null ? "" : problem + "; ") + "cannot write " + p + ": " + reason(e)
+                        + fallback(trace, json);
+            }
+        }
+        if (problem != null) throw new Failure(EXIT_IOERR, problem);
+        return where.toString();
+    }
+
+    private static void write(Trace trace, Path p, boolean json) throws IOException {
+        try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+            if (json) PerfettoWriter.write(trace, w);
+            else HtmlReport.write(trace, w);
+        }
+    }
+
+    /** Writes the output to the temporary directory instead; says where, or that nothing was written. */
+    private static String fallback(Trace trace, boolean json) {
+        try {
+            Path tmp = Files.createTempFile("gilkit-trace-", json ? ".json" : ".html");
+            write(trace, tmp, json);
+            return "; the trace was written to " + tmp + " instead";
+        } catch (IOException | RuntimeException e) {
+            return "; nothing was written (" + reason(e) + ")";
+        }
+    }
+
+    private static String reason(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private void report(Trace trace, GilStatsSnapshot stats) {
+        PrintWriter out = spec.commandLine().getOut();
+        long events = trace.threads().stream().mapToLong(t -> t.events().size()).sum();
+        out.printf(Locale.ROOT, "traced %d threads, %d events, %.3f s, policy %s%n", trace.threads().size(), events,
+                trace.wallNanos() / 1e9, trace.policy().cliName());
+        if (output != null) out.println("wrote " + output + " (open it in ui.perfetto.dev or chrome://tracing)");
+        if (html != null) out.println("wrote " + html + " (open it in any browser; it needs no network)");
+        if (trace.droppedEvents() > 0) {
+            out.println("warning: " + trace.droppedEvents() + " events were dropped (full rings): the trace is incomplete");
+        }
+        out.print(StatsTable.render(stats, trace.wallNanos()));
+        out.flush();
+    }
+
+    private void checkStructure(Trace trace) throws Failure {
+        List<String> problems = TraceChecks.problems(trace);
+        PrintWriter out = spec.commandLine().getOut();
+        if (problems.isEmpty()) {
+            out.println("check: ok (protocol order per thread"
+                    + (trace.policy() == GilPolicy.OFF ? ")" : ", never two holders at once)"));
+            out.flush();
+            return;
+        }
+        throw new Failure(Main.EXIT_SOFTWARE, "trace check failed: " + String.join("; ", problems));
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

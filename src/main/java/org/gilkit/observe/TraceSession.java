@@ -1,0 +1,218 @@
+package org.gilkit.observe;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import org.gilkit.gil.Gil;
+import org.gilkit.gil.GilEvent;
+import org.gilkit.gil.GilThread;
+import org.gilkit.gil.GilTrace;
+
+/**
+ * Records a {@link Trace} of one {@link Gil}: {@link #start} turns the lock's per-thread event
+ * rings on, a background collector thread drains them every few milliseconds (so a ring rarely
+ * fills, and a full ring drops events rather than blocking the traced thread; drops are counted
+ * and reported), and {@link #stop()} drains the rest and returns the immutable trace.
+ *
+ * <p>Besides the lock's own events (request, acquire, release, drop requests, forced switches,
+ * kernel begin/end, thread start/exit) a session records the blocking calls the interpreter
+ * reports through {@link #recorder(GilThread)} or {@link #blockedBegin}/{@link #blockedEnd},
+ * and, when Java Flight Recorder is recording, emits {@code org.gilkit.GilWait} and
+ * {@code org.gilkit.KernelSpan} events as it drains (see {@link JfrEmitter}).
+ *
+ * <p>Contract: at most one session per lock at a time (a second {@code start} on a traced lock
+ * is an {@link IllegalStateException}: two drainers would split the events). Thread-safe.
+ * The lock may be closed before {@link #stop()}: the events of its closed threads are kept.
+ *
+ * <p>Wired in: {@code gilkit trace} ({@code org.gilkit.cli.TraceCommand}) for the built-in
+ * demo, and the interpreter's {@code gilkit trace script.py}; TraceOverheadBench measures it.
+ */
+public final class TraceSession implements AutoCloseable {
+    /** Ring size per thread: 65536 events (1.5 MB), about 0.1 s of the busiest 1 us hand-offs. */
+    public static final int DEFAULT_EVENTS_PER_THREAD = 1 << 16;
+    /** How often the collector drains: often enough that a ring of the default size keeps up. */
+    public static final Duration DEFAULT_DRAIN_INTERVAL = Duration.ofMillis(10);
+
+    private final Gil gil;
+    private final long drainIntervalNanos;
+    private final long clockOffset;
+    private final long startNanos;
+    private final long switchIntervalNanos;
+    private final JfrEmitter jfr;
+    private final Map<GilThread, ThreadLog> logs = new LinkedHashMap<>(); // guarded by this
+    private final Thread collector;
+    private volatile boolean stopping;
+    private Trace result; // guarded by this
+    private volatile Throwable collectorFailure;
+
+    private TraceSession(Gil gil, int eventsPerThread, Duration drainInterval) {
+        this.gil = gil;
+        this.drainIntervalNanos = drainInterval.toNanos();
+        this.switchIntervalNanos = gil.switchIntervalNanos();
+        this.clockOffset = measureClockOffset();
+        this.jfr = new JfrEmitter(gil.policy());
+        GilTrace.enable(gil, eventsPerThread);
+        this.startNanos = GilTrace.nowNanos();
+        this.collector = new Thread(this::collectLoop, "gilkit-trace-collector");
+        collector.setDaemon(true);
+    }
+
+    /** Starts a session with the default ring size and drain interval. */
+    public static TraceSession start(Gil gil) {
+        return start(gil, DEFAULT_EVENTS_PER_THREAD, DEFAULT_DRAIN_INTERVAL);
+    }
+
+    /**
+     * Starts recording {@code gil}.
+     * @param eventsPerThread ring size per thread, in [16, 2^26]
+     * @param drainInterval how often the collector drains, at least 1 ms
+     * @throws IllegalStateException if the lock is closed or already traced
+     */
+    public static TraceSession start(Gil gil, int eventsPerThread, Duration drainInterval) {
+        if (gil == null) throw new IllegalArgumentException("gil must not be null");
+        if (drainInterval == null || drainInterval.toMillis() < 1) {
+            throw new IllegalArgumentException("drain interval must be at least 1 ms, got " + drainInterval);
+        }
+        if (GilTrace.isEnabled(gil)) {
+            throw new IllegalStateException("this lock is already traced (another TraceSession is running)");
+        }
+        TraceSession s = new TraceSession(gil, eventsPerThread, drainInterval);
+        s.collector.start();
+        return s;
+    }
+
+    /** The offset from System.nanoTime() to the trace clock, read as the middle of a bracket. */
+    private static long measureClockOffset() {
+        long best = Long.MAX_VALUE;
+        long offset = 0;
+        for (int i = 0; i < 5; i++) {
+            long a = System.nanoTime();
+            long t = GilTrace.nowNanos();
+            long b = System.nanoTime();
+            if (b - a < best) {
+                best = b - a;
+                offset = t - (a + (b - a) / 2);
+            }
+        }
+        return offset;
+    }
+
+    /** The lock being traced. */
+    public Gil gil() {
+        return gil;
+    }
+
+    /** When the session started, in the trace clock (CLOCK_MONOTONIC ns). */
+    public long startNanos() {
+        return startNanos;
+    }
+
+    /**
+     * The recorder for {@code thread}'s blocking calls (the same object every time; cache it in
+     * the thread state). After {@link #stop()} it records nothing.
+     */
+    public synchronized ThreadRecorder recorder(GilThread thread) {
+        if (result != null) return ThreadRecorder.NOOP;
+        return log(thread).recorder;
+    }
+
+    /** Shorthand for {@code recorder(thread).blockedBegin(what)}; call on {@code thread}'s owner. */
+    public void blockedBegin(GilThread thread, String what) {
+        recorder(thread).blockedBegin(what);
+    }
+
+    /** Shorthand for {@code recorder(thread).blockedEnd()}; call on {@code thread}'s owner. */
+    public void blockedEnd(GilThread thread) {
+        recorder(thread).blockedEnd();
+    }
+
+    /** Events dropped so far by full rings, over the threads seen so far. */
+    public synchronized long droppedEvents() {
+        long n = 0;
+        for (ThreadLog l : logs.values()) n += GilTrace.dropped(l.thread);
+        return n;
+    }
+
+    /** Events collected so far (for progress reports). */
+    public synchronized long collectedEvents() {
+        return logs.values().stream().mapToLong(l -> l.events.size()).sum();
+    }
+
+    /**
+     * Stops recording and returns the trace (the same one on every call). The lock may have been
+     * closed meanwhile.
+     * @throws IllegalStateException if the collector thread failed (with its failure as the cause)
+     */
+    public Trace stop() {
+        stopping = true;
+        LockSupport.unpark(collector);
+        joinCollector();
+        synchronized (this) {
+            if (result != null) return result;
+            drainOnce();
+            if (!gil.isClosed()) {
+                try {
+                    GilTrace.disable(gil);
+                } catch (IllegalStateException closedMeanwhile) {
+                    // the interpreter closed the lock concurrently: nothing left to disable
+                }
+            }
+            drainOnce();
+            long end = GilTrace.nowNanos();
+            for (ThreadLog l : logs.values()) l.recorder.deactivate();
+            result = TraceBuilder.build(gil.policy(), switchIntervalNanos, startNanos, end, logs.values());
+        }
+        if (collectorFailure != null) {
+            throw new IllegalStateException("the trace collector failed: " + collectorFailure, collectorFailure);
+        }
+        return result;
+    }
+
+    /** Stops the session if it is still running, discarding nothing (see {@link #stop()}). */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void joinCollector() {
+        boolean interrupted = false;
+        while (collector.isAlive()) {
+            try {
+                collector.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private void collectLoop() {
+        try {
+            while (!stopping) {
+                LockSupport.parkNanos(this, drainIntervalNanos);
+                if (!stopping) drainOnceLocked();
+            }
+        } catch (Throwable e) {
+            collectorFailure = e;
+        }
+    }
+
+    private synchronized void drainOnceLocked() {
+        if (result == null) drainOnce();
+    }
+
+    /** Moves every ring's events into the logs; called with the monitor held. */
+    private void drainOnce() {
+        for (Map.Entry<GilThread, List<GilEvent>> e : GilTrace.drainEach(gil).entrySet()) {
+            ThreadLog l = log(e.getKey());
+            l.events.addAll(e.getValue());
+            jfr.emit(l, e.getValue());
+        }
+    }
+
+    private ThreadLog log(GilThread t) {
+        return logs.computeIfAbsent(t, k -> new ThreadLog(k, logs.size() + 1, new ThreadRecorder(clockOffset)));
+    }
+}

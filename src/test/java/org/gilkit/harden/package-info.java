@@ -1,0 +1,21 @@
+/**
+ * Tests that try to break gilkit (issue 11):
+ * <ul>
+ *   <li>{@link org.gilkit.harden.FacadeFuzzTest}: bad-input fuzzing of every public facade method,
+ *       with {@link org.gilkit.harden.FuzzValues} (generators), {@link org.gilkit.harden.FuzzContext}
+ *       (per-call resources, guard bytes) and {@link org.gilkit.harden.FuzzOracle} (JDK references);</li>
+ *   <li>{@link org.gilkit.harden.MisuseTest}: the debug build's aborting misuses are exceptions
+ *       through the facade, and the C lock's state is unchanged by them;</li>
+ *   <li>{@link org.gilkit.harden.CancellationTest}: long released kernels stop when another thread
+ *       sets the cancel flag, and the lock stays usable;</li>
+ *   <li>{@link org.gilkit.harden.SnapshotTest}: the lock-state snapshot and the watchdog report;</li>
+ *   <li>{@link org.gilkit.harden.SanitizedJvmTest}: {@code .ci/sanitize} really loads the
+ *       sanitized library.</li>
+ * </ul>
+ *
+ * <p>Shared helpers: {@link org.gilkit.harden.Watchdog} (bounded runs that print every thread's
+ * stack and the lock's state when they time out) and {@link org.gilkit.harden.CrashFiles} (no
+ * {@code hs_err_pid*.log} may appear). Everything here is deterministic: fixed seeds, no timing
+ * asserts.
+ */
+package org.gilkit.harden;

@@ -1,0 +1,113 @@
+package org.gilkit.observe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gilkit.gil.Gil;
+import org.gilkit.gil.GilPolicy;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML report is self-contained, carries the trace, and renders in a real headless Chromium. */
+class HtmlReportTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private static Trace threeThreads() {
+        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (Gil gil = Gil.create(GilPolicy.NEW, 100_000)) {
+                TraceSession s = TraceSession.start(gil);
+                Workloads.takeTurns(gil, 3, 30);
+                Workloads.rendezvous(gil, true, 30_000_000_000L);
+                return s.stop();
+            }
+        });
+    }
+
+    private static String html(Trace trace) throws Exception {
+        StringWriter w = new StringWriter();
+        HtmlReport.write(trace, w);
+        return w.toString();
+    }
+
+    @Test
+    void thePageNeedsNoNetworkAndEmbedsTheTraceAsJson() throws Exception {
+        Trace trace = threeThreads();
+        String page = html(trace);
+        assertFalse(page.contains("http://") || page.contains("https://"), "no network references");
+        assertFalse(Pattern.compile("<(script|link|img)[^>]*(src|href)=", Pattern.CASE_INSENSITIVE).matcher(page).find(),
+                "no external scripts, styles or images");
+        Matcher m = Pattern.compile("const DATA = (.*?);\\n\\(function", Pattern.DOTALL).matcher(page);
+        assertTrue(m.find(), "the data slot is filled");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) MiniJson.parse(m.group(1));
+        List<?> threads = (List<?>) data.get("threads");
+        assertEquals(trace.threads().size(), threads.size());
+        Map<?, ?> first = (Map<?, ?>) threads.get(0);
+        assertEquals(trace.threads().get(0).name(), first.get("name"));
+        assertEquals(trace.threads().get(0).intervals().size(), ((List<?>) first.get("iv")).size());
+        assertEquals("new", data.get("policy"));
+    }
+
+    @Test
+    void chromiumRendersOneLanePerThread(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+                "chromium not installed (apt-get install chromium): the headless browser test is skipped");
+        Trace trace = threeThreads();
+        int n = trace.threads().size();
+        Path page = dir.resolve("report.html");
+        try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+            HtmlReport.write(trace, w);
+        }
+        String dom = dumpDom(page, dir.resolve("profile"), dir.resolve("chromium.log"));
+        assertFalse(dom.contains("data-error"), "the page script failed: " + between(dom, "data-error", 300));
+        assertTrue(dom.contains("id=\"threads\" data-rendered=\"" + n + "\""),
+                "the page must mark " + n + " rendered threads: " + between(dom, "id=\"threads\"", 200));
+        assertEquals(n, count(dom, "class=\"thread-row\""), "one summary row per thread");
+        assertEquals(n, count(dom, "class=\"lane\" data-thread="), "one timeline lane per thread");
+        for (ThreadTrace t : trace.threads()) assertTrue(dom.contains(">" + t.name() + "<"), "row for " + t.name());
+    }
+
+    /** Runs headless Chromium on the page and returns the DOM after its scripts ran. */
+    private static String dumpDom(Path page, Path profile, Path log) throws Exception {
+        Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--dump-dom", page.toUri().toString())
+                .redirectError(log.toFile())
+                .start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("chromium did not finish within 60 s");
+        }
+        String dom = new String(out, StandardCharsets.UTF_8);
+        if (dom.isBlank()) fail("chromium printed no DOM (exit " + p.exitValue() + "): " + Files.readString(log));
+        return dom;
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
+        return n;
+    }
+
+    private static String between(String s, String from, int len) {
+        int i = s.indexOf(from);
+        return i < 0 ? "(absent)" : s.substring(i, Math.min(s.length(), i + len));
+    }
+}

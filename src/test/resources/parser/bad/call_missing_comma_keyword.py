@@ -1,0 +1,2 @@
+import threading
+t = threading.Thread(target=f args=(1,))
