@@ -11,8 +11,8 @@ package org.gilkit.compiler;
  * operands index cellvars followed by freevars.
  *
  * <p>{@link #constants} holds Java values: Long, BigInteger, Double, String, Boolean,
- * {@code Expr.Bytes}, {@code Expr.Constant.NONE}/{@code ELLIPSIS}, nested Code, and String[]
- * (keyword-name tuples for CALL_KW and import from-lists). The VM converts them once into runtime
+ * {@code Expr.Bytes}, {@code Expr.Constant.NONE}/{@code ELLIPSIS}, nested Code, String[]
+ * (keyword names for CALL_KW) and List&lt;String&gt; (import from-lists, a tuple of str). The VM converts them once into runtime
  * objects ({@link #runtimeConstants}).
  *
  * <p>{@link #exceptionTable} is a flat array of {start, end, target, depth} quadruples, sorted

@@ -283,7 +283,7 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
     public Void visitImportFrom(Stmt.ImportFrom s) {
         String[] names = s.names().stream().map(Alias::name).toArray(String[]::new);
         loadConst((long) s.level());
-        loadConst(names);
+        loadConst(List.of(names));
         emit(OpCode.IMPORT_NAME, u.b.name(s.module() == null ? "" : s.module()));
         if (names.length == 1 && names[0].equals("*")) {
             emit(OpCode.IMPORT_STAR);

@@ -148,6 +148,7 @@ public final class Disassembler {
             for (String n : names) rs.add(stringRepr(n));
             return "(" + String.join(", ", rs) + (names.length == 1 ? ",)" : ")");
         }
+        if (v instanceof List<?> l) return repr(l.toArray(new String[0]));
         if (v instanceof Expr.Bytes b) return bytesRepr(b.data());
         return v.toString();
     }

@@ -624,19 +624,8 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
         expr(e.value());
         emit(OpCode.GET_YIELD_FROM_ITER);
         loadNone();
-        yieldFromLoop();
+        emit(OpCode.YIELD_FROM);
         return null;
-    }
-
-    /** iterator value -> result of the delegation: SEND / YIELD_VALUE until the iterator returns. */
-    protected void yieldFromLoop() {
-        Label loop = new Label();
-        Label exit = new Label();
-        u.b.bind(loop);
-        u.b.emitJump(OpCode.SEND, exit);
-        emit(OpCode.YIELD_VALUE);
-        u.b.emitJump(OpCode.JUMP_FORWARD, loop);
-        u.b.bind(exit);
     }
 
     // ---------------------------------------------------------------- calls

@@ -113,5 +113,5 @@ public final class Op {
     public static final int LOAD_ASSERTION_ERROR = 102;
     public static final int YIELD_VALUE = 103;
     public static final int GET_YIELD_FROM_ITER = 104;
-    public static final int SEND = 105;
+    public static final int YIELD_FROM = 105;
 }

@@ -234,8 +234,12 @@ public enum OpCode {
     YIELD_VALUE(Operand.NONE, 0),
     /** [] iterable -> iterator (a generator itself, else iter()) for yield from */
     GET_YIELD_FROM_ITER(Operand.NONE, 0),
-    /** [target] iterator value -> iterator yielded; when iterator returns r: r, and jumps */
-    SEND(Operand.JUMP, 0, 0, -1);
+    /**
+     * [] iterator value -> result: sends value into the iterator; if it yields, suspends the
+     * generator with the iterator on the stack and re-executes this instruction on resume with the
+     * sent value pushed; when the iterator returns r, replaces it by r and continues
+     */
+    YIELD_FROM(Operand.NONE, -1);
 
     /** The kinds of operand, one disassembler helper each (clox debug.c's simpleInstruction etc.). */
     public enum Operand {

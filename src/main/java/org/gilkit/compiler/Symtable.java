@@ -169,11 +169,12 @@ final class Symtable implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Arg arg : allArgs(a)) visit(arg.annotation());
     }
 
+    /** Parameters in CPython's co_varnames order: positional, keyword-only, *args, **kwargs. */
     static List<Arg> allArgs(Arguments a) {
         List<Arg> all = new java.util.ArrayList<>(a.posonlyargs());
         all.addAll(a.args());
-        if (a.vararg() != null) all.add(a.vararg());
         all.addAll(a.kwonlyargs());
+        if (a.vararg() != null) all.add(a.vararg());
         if (a.kwarg() != null) all.add(a.kwarg());
         return all;
     }
