@@ -3,10 +3,8 @@ import _helper as h2
 from _helper import VALUE, greet as hi
 print(_helper.VALUE, h2 is _helper, VALUE, hi("you"), _helper.greet("me"))
 print(_helper.__name__, type(_helper).__name__, _helper.Thing.__module__)
-import math
-print(math.sqrt(16), math.pi > 3)
-from math import floor
-print(floor(2.5))
+import sys
+print(type(sys).__name__, "sys" in sys.modules, sys.modules["_helper"] is _helper)
 print(__name__)
 if __name__ == "__main__":
     print("main guard")

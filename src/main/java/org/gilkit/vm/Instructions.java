@@ -39,7 +39,8 @@ final class Instructions {
 
     /** KeyboardInterrupt on the main thread after SIGINT (the flag is cleared first). */
     static void deliverInterrupt(ThreadState ts) {
-        if (ts.thread() != ts.interp().mainThread()) return;
+        java.util.List<ThreadState> all = ts.interp().threads();
+        if (all.isEmpty() || all.get(0) != ts) return;
         ts.interp().interruptPending = false;
         throw new PyException(PyBaseException.create(PyExc.KeyboardInterrupt, new PyObject[0]));
     }
@@ -228,7 +229,7 @@ final class Instructions {
     }
 
     static PyObject setFrom(ThreadState ts, PyObject[] s, int from, int n) {
-        PySet set = new PySet();
+        PySet set = new PySet(false);
         for (int i = 0; i < n; i++) set.add(ts, s[from + i]);
         clear(s, from + 1, from + n);
         return set;
