@@ -45,6 +45,8 @@ public final class Importer implements ModuleLoader {
 
     private final InterpreterState interp;
     private final SourceLines sources = new SourceLines();
+    private final java.util.Map<String, java.util.function.Function<ThreadState, PyObject>> builtins =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Importer(InterpreterState interp) {
         this.interp = interp;
@@ -52,11 +54,31 @@ public final class Importer implements ModuleLoader {
 
     /** The importer of the interpreter {@code ts} belongs to. */
     static Importer of(ThreadState ts) {
-        return (Importer) ts.interp().moduleLoader();
+        return of(ts.interp());
+    }
+
+    static Importer of(InterpreterState interp) {
+        return (Importer) interp.moduleLoader();
     }
 
     SourceLines sources() {
         return sources;
+    }
+
+    /**
+     * Registers a built-in (Java) module: {@code factory} creates it on first import, after
+     * which it lives in sys.modules like any other module.
+     */
+    public void registerBuiltin(String name, java.util.function.Function<ThreadState, PyObject> factory) {
+        builtins.put(name, factory);
+    }
+
+    private PyObject loadBuiltinModule(ThreadState ts, String name) {
+        java.util.function.Function<ThreadState, PyObject> f = builtins.get(name);
+        if (f == null) return null;
+        PyObject m = f.apply(ts);
+        sysModules().put(new PyStr(name), m);
+        return m;
     }
 
     static PyObject importModule(ThreadState ts, String name, PyDict globals, PyObject fromlist, int level) {
@@ -125,7 +147,7 @@ public final class Importer implements ModuleLoader {
     }
 
     private PyObject loadTopLevel(ThreadState ts, String name) {
-        PyObject builtin = interp.loadBuiltinModule(ts, name);
+        PyObject builtin = loadBuiltinModule(ts, name);
         if (builtin != null) return builtin;
         String resource = readResource(name);
         if (resource != null) return execSource(ts, name, "<gilkit>/" + name + ".py", resource, null);

@@ -77,12 +77,9 @@ public final class Interpreter {
     }
 
     private static int run(Script script, String scriptDir, List<String> argv, Options o) {
-        Gil gil = Gil.create(o.policy(), o.switchIntervalNanos());
-        InterpreterState interp = InterpreterState.create(gil, o.in(), o.out(), o.err());
-        Importer importer = new Importer(interp);
-        interp.setModuleLoader(importer);
-        interp.setClassBodyRunner(new ClassBodyRunner());
-        SysModule.install(interp, scriptDir, argv);
+        InterpreterState interp = newInterpreter(o, scriptDir, argv);
+        Gil gil = interp.gil();
+        Importer importer = Importer.of(interp);
         int[] rc = {0};
         Thread main = new Thread(null, () -> rc[0] = mainThread(interp, importer, script), "MainThread",
                 STACK_BYTES);
@@ -90,6 +87,19 @@ public final class Interpreter {
         joinUninterruptibly(main);
         closeQuietly(gil);
         return rc[0];
+    }
+
+    /**
+     * A new interpreter with its own GIL, the VM's hooks and the sys module installed; no thread is
+     * attached yet. Used by {@link #runFile} and {@link Session}.
+     */
+    static InterpreterState newInterpreter(Options o, String scriptDir, List<String> argv) {
+        Gil gil = Gil.create(o.policy(), o.switchIntervalNanos());
+        InterpreterState interp = InterpreterState.create(gil, o.in(), o.out(), o.err());
+        interp.setModuleLoader(new Importer(interp));
+        interp.setClassBodyRunner(new ClassBodyRunner());
+        SysModule.install(interp, scriptDir, argv);
+        return interp;
     }
 
     private static int mainThread(InterpreterState interp, Importer importer, Script script) {
@@ -166,7 +176,8 @@ public final class Interpreter {
         } catch (PyException e) {
             // fall through to the original stream
         }
-        ts.interp().stderr().writeQuietly(text);
+        ts.interp().stderr().writeText(ts, text);
+        ts.interp().stderr().flush(ts);
     }
 
     private static void joinUninterruptibly(Thread t) {
@@ -183,7 +194,7 @@ public final class Interpreter {
     }
 
     /** Daemon threads may still be attached at exit; the lock then stays open (the process exits). */
-    private static void closeQuietly(Gil gil) {
+    static void closeQuietly(Gil gil) {
         try {
             gil.close();
         } catch (IllegalStateException e) {
