@@ -346,7 +346,8 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         Label cleanup = new Label();
         Label end = new Label();
         expr(s.iter());
-        emit(OpCode.GET_ITER);
+        boolean owned = s.iter() instanceof Expr.Call || s.iter() instanceof Expr.GeneratorExp;
+        emit(OpCode.GET_ITER, owned ? 1 : 0);
         u.b.bind(start);
         u.b.setLine(s.pos().line());
         u.b.emitJump(OpCode.FOR_ITER, cleanup);
@@ -371,7 +372,7 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         int depth = u.b.depth();
         unwindTo(loop, false);
         u.b.truncateHandlers(f.handlerCount());
-        if (f.kind() == FBlock.Kind.FOR_LOOP) emit(OpCode.POP_TOP);
+        if (f.kind() == FBlock.Kind.FOR_LOOP) emit(OpCode.POP_ITER);
         u.b.emitJump(OpCode.JUMP_FORWARD, f.exit());
         u.b.restoreHandlers(handlers);
         u.b.setDepth(depth);
@@ -453,7 +454,7 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
             case WHILE_LOOP, TRY_EXCEPT -> { }
             case FOR_LOOP -> {
                 if (preserveTos) emit(OpCode.SWAP, 2);
-                emit(OpCode.POP_TOP);
+                emit(OpCode.POP_ITER);
             }
             case FINALLY_TRY -> body(f.finalBody());
             case FINALLY_END -> {

@@ -213,7 +213,7 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
         Code c = leave(outer);
         makeFunction(c, null);
         expr(gens.get(0).iter());
-        emit(OpCode.GET_ITER);
+        emit(OpCode.GET_ITER, 0);
         emit(OpCode.CALL, 1);
     }
 
@@ -226,7 +226,7 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
             emit(OpCode.LOAD_FAST, u.local(".0"));
         } else {
             expr(g.iter());
-            emit(OpCode.GET_ITER);
+            emit(OpCode.GET_ITER, 0);
         }
         u.b.bind(start);
         u.b.emitJump(OpCode.FOR_ITER, end);

@@ -187,8 +187,14 @@ public enum OpCode {
     JUMP_IF_FALSE_OR_POP(Operand.JUMP, -1, 0, 0),
     /** [target] cond -> cond and jumps if true, else pops it ({@code or}) */
     JUMP_IF_TRUE_OR_POP(Operand.JUMP, -1, 0, 0),
-    /** [] iterable -> iter(iterable) */
-    GET_ITER(Operand.NONE, 0),
+    /**
+     * [owned] iterable -> iter(iterable); owned = 1 when the iterable is a fresh call result only
+     * this for loop references, so a generator it returns is closed when the loop is abandoned
+     * (CPython closes it when its refcount drops)
+     */
+    GET_ITER(Operand.COUNT, 0),
+    /** [] iterator -> ; closes it if it is a loop-owned generator (break/return out of a for loop) */
+    POP_ITER(Operand.NONE, -1),
     /** [target] iterator -> iterator next; at exhaustion pops the iterator and jumps */
     FOR_ITER(Operand.JUMP, 1, 0, -1),
     /** [] value -> returns value to the caller */

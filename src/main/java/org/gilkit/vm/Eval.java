@@ -436,7 +436,11 @@ final class Eval {
                             }
                             break;
                         case Op.GET_ITER:
-                            s[sp - 1] = Instructions.iter(ts, s[sp - 1]);
+                            s[sp - 1] = Instructions.getIter(ts, s[sp - 1], code[pc++]);
+                            break;
+                        case Op.POP_ITER:
+                            Instructions.popIter(ts, s[--sp]);
+                            s[sp] = null;
                             break;
                         case Op.FOR_ITER: {
                             PyObject v = Instructions.next(ts, s[sp - 1]);
@@ -591,12 +595,13 @@ final class Eval {
                 reraise = false;
                 int h = co.handlerFor(lasti);
                 if (h < 0) {
+                    Instructions.discard(ts, s, f.stackBase, sp);
                     f.pc = -1;
                     f.lasti = lasti;
                     throw e;
                 }
                 int depth = f.stackBase + co.exceptionTable[h + 3];
-                Instructions.clear(s, depth, sp);
+                Instructions.discard(ts, s, depth, sp);
                 sp = depth;
                 s[sp++] = exc;
                 pc = co.exceptionTable[h + 2];

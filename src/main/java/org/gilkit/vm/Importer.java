@@ -81,8 +81,9 @@ public final class Importer implements ModuleLoader {
         return m;
     }
 
-    static PyObject importModule(ThreadState ts, String name, PyDict globals, PyObject fromlist, int level) {
-        return of(ts).importModule(ts, name, globals, fromlist, level);
+    /** IMPORT_NAME: the module object to bind (see {@link #importModule}). */
+    static PyObject importName(ThreadState ts, String name, PyDict globals, PyObject fromlist, int level) {
+        return of(ts).importModule(ts, name, (PyObject) globals, fromlist, level);
     }
 
     @Override

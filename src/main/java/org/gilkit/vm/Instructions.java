@@ -317,7 +317,10 @@ final class Instructions {
 
     /** "f()" or "A.m()" (CPython's _PyObject_FunctionStr) for call errors. */
     static String functionName(ThreadState ts, PyObject func) {
-        if (func instanceof PyFunction pf) return pf.qualname + "()";
+        if (func instanceof PyFunction pf) {
+            String mod = pf.module instanceof PyStr m ? m.value() : null;
+            return (mod == null || mod.equals("builtins") ? "" : mod + ".") + pf.qualname + "()";
+        }
         PyObject qn = Ops.getattrOrNull(ts, func, "__qualname__");
         if (qn instanceof PyStr q) {
             PyObject mod = Ops.getattrOrNull(ts, func, "__module__");
@@ -411,6 +414,29 @@ final class Instructions {
 
     static PyObject iter(ThreadState ts, PyObject o) {
         return Ops.iter(ts, o);
+    }
+
+    /** GET_ITER: marks a generator a for loop owns (see {@link PyGenerator#loopOwned}). */
+    static PyObject getIter(ThreadState ts, PyObject o, int owned) {
+        PyObject it = Ops.iter(ts, o);
+        if (owned != 0 && it instanceof PyGenerator g && it == o) g.loopOwned = true;
+        return it;
+    }
+
+    /** POP_ITER: a for loop left early by break or return. */
+    static void popIter(ThreadState ts, PyObject it) {
+        if (it instanceof PyGenerator g && g.loopOwned) g.finalizeQuietly(ts);
+    }
+
+    /**
+     * Clears the stack slots [from, to) that exception unwinding discards; loop-owned generators
+     * among them are closed now, which is when CPython's reference counting would close them.
+     */
+    static void discard(ThreadState ts, PyObject[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s[i] instanceof PyGenerator g && g.loopOwned) g.finalizeQuietly(ts);
+            s[i] = null;
+        }
     }
 
     static PyObject next(ThreadState ts, PyObject it) {
@@ -584,7 +610,7 @@ final class Instructions {
 
     static PyObject importName(ThreadState ts, Frame f, PyStr name, PyObject fromlist, PyObject level) {
         int lv = (int) ((org.gilkit.runtime.PyInt) level).longValue();
-        return Importer.importModule(ts, name.value(), f.globals, fromlist, lv);
+        return Importer.importName(ts, name.value(), f.globals, fromlist, lv);
     }
 
     static PyObject importFrom(ThreadState ts, PyObject module, PyStr name) {

@@ -39,6 +39,12 @@ public final class PyGenerator extends PyIter {
     private boolean finished;
     private PyObject returnValue;
     private PyBaseException savedHandled;
+    /**
+     * Set when a for loop iterates over this generator straight from the call that made it: the
+     * loop then holds the only reference, so leaving the loop early closes the generator (its
+     * finally blocks run at once, as under CPython's reference counting).
+     */
+    boolean loopOwned;
 
     PyGenerator(Frame frame, PyFunction fn) {
         this.frame = frame;
@@ -193,6 +199,23 @@ public final class PyGenerator extends PyIter {
             throw e;
         }
         if (r != null) throw Errors.runtimeError("generator ignored GeneratorExit");
+    }
+
+    /**
+     * Closes the generator as CPython's finalizer would; an exception from close() is reported
+     * on stderr as "Exception ignored in: ..." and otherwise ignored.
+     */
+    void finalizeQuietly(ThreadState ts) {
+        loopOwned = false;
+        if (!started || finished || running) return;
+        PyBaseException handled = ts.handledException();
+        try {
+            close(ts);
+        } catch (PyException e) {
+            Interpreter.writeStderr(ts, "Exception ignored in: " + this + "\n" + TracebackPrinter.format(ts, e.value()));
+        } finally {
+            ts.setHandledException(handled);
+        }
     }
 
     /** Python-level send/__next__: StopIteration(value) at the end. */
