@@ -5,12 +5,14 @@ import org.gilkit.compiler.Op;
 import org.gilkit.gil.GilThread;
 import org.gilkit.runtime.Errors;
 import org.gilkit.runtime.FrameInfo;
+import org.gilkit.runtime.InterpreterState;
 import org.gilkit.runtime.PyBaseException;
 import org.gilkit.runtime.PyBool;
 import org.gilkit.runtime.PyDict;
 import org.gilkit.runtime.PyException;
 import org.gilkit.runtime.PyExc;
 import org.gilkit.runtime.PyInt;
+import org.gilkit.runtime.PyIter;
 import org.gilkit.runtime.PyList;
 import org.gilkit.runtime.PyNone;
 import org.gilkit.runtime.PyObject;
@@ -90,6 +92,8 @@ final class Eval {
         final PyObject[] consts = f.consts;
         final PyStr[] names = f.names;
         final int cells = co.varnames.length;
+        final GilThread gil = ts.gil();
+        final InterpreterState interp = ts.interp();
         int pc = f.pc;
         int sp = f.sp;
         int lasti = f.lasti;
@@ -397,7 +401,8 @@ final class Eval {
                             break;
                         case Op.JUMP_BACKWARD:
                             pc = code[pc];
-                            checkpoint(ts);
+                            if (gil != null) gil.checkpoint();
+                            if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                             break;
                         case Op.POP_JUMP_IF_FALSE: {
                             PyObject v = s[--sp];
@@ -443,7 +448,8 @@ final class Eval {
                             s[sp] = null;
                             break;
                         case Op.FOR_ITER: {
-                            PyObject v = Instructions.next(ts, s[sp - 1]);
+                            PyObject it = s[sp - 1];
+                            PyObject v = it instanceof PyIter pi ? pi.next(ts) : Instructions.next(ts, it);
                             if (v == null) {
                                 s[--sp] = null;
                                 pc = code[pc];
