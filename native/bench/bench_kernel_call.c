@@ -49,6 +49,10 @@ static void sum_small(void) {
 static void sum_loop(void) {
     sink_d = gilkit_bench_sum_baseline(a16, 16);
 }
+static double o64[64], x64[64];
+static void add64(void) {
+    gilkit_add_f64(x64, x64, o64, 64, GILKIT_RELEASE_HOLD_QUIET);
+}
 static void sha_kernel(void) {
     unsigned char out[32];
     gilkit_sha256(b64, 64, out, GILKIT_RELEASE_AUTO);
@@ -83,6 +87,7 @@ int main(void) {
     run("sum16: bare loop (gilkit_bench_sum_baseline)", sum_loop);
     run("sum16: gilkit_sum_f64 AUTO", sum_kernel);
     run("sum16: gilkit_sum_f64_small", sum_small);
+    run("add of 64 float64: gilkit_add_f64 HOLD_QUIET", add64);
     run("sha256(64 B): gilkit_sha256 AUTO", sha_kernel);
     run("sha256(64 B): gilkit_hash AUTO", sha_generic);
     run("sha256(64 B): gilkit_hash_small", sha_small);

@@ -4,7 +4,8 @@
  * (both generated from array_math_loops.h). The library itself is built for baseline x86-64;
  * only the functions under the target pragma use AVX2, and they run only if cpuid says so.
  */
-/* sqrt without errno lets GCC emit vsqrtpd; NumPy's sqrt does not set errno either. */
+/* sqrt without errno lets GCC emit vsqrtpd (NumPy's sqrt does not set errno either); CMakeLists.txt
+ * also passes -fno-math-errno for this file, because the pragma alone is not honoured by GCC 12. */
 #pragma GCC optimize("no-math-errno")
 
 #include <math.h>
@@ -294,6 +295,41 @@ int gilkit_fill_i64(int64_t *a, int64_t n, int64_t value, int policy) {
     return kcall_end(&k, st);
 }
 
+/* ---- layout and type conversion ------------------------------------------------------------ */
+
+static void copy_strided_loop(const uint64_t *src, int64_t ss, uint64_t *dst, int64_t ds, int64_t n) {
+    if (ss == 1 && ds == 1) {
+        memmove(dst, src, (size_t)n * 8);
+        return;
+    }
+    for (int64_t i = 0; i < n; i++) dst[i * ds] = src[i * ss];
+}
+
+int gilkit_copy_strided64(const void *src, int64_t src_stride, void *dst, int64_t dst_stride, int64_t n, int policy) {
+    if (bad_len(src, n) || bad_len(dst, n)) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_FILL, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    const uint64_t *s = src;
+    uint64_t *d = dst;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, copy_strided_loop(s + off * src_stride, src_stride, d + off * dst_stride, dst_stride, len));
+    GILKIT_END_ALLOW_THREADS
+    return kcall_end(&k, st);
+}
+
+int gilkit_i64_to_f64(const int64_t *a, double *out, int64_t n, int policy) {
+    if (bad_len(a, n) || bad_len(out, n)) return GILKIT_EINVAL;
+    kcall k;
+    int st = kcall_begin(&k, GILKIT_KERNEL_BINOP, n * 8, policy);
+    if (st != GILKIT_OK) return st;
+    void (*f)(const int64_t *, double *, int64_t) = accel(GILKIT_KERNEL_BINOP) ? i64_to_f64_avx2 : i64_to_f64_port;
+    GILKIT_BEGIN_ALLOW_THREADS_IF(k.release)
+    CHUNKS(n, f(a + off, out + off, len));
+    GILKIT_END_ALLOW_THREADS
+    return kcall_end(&k, st);
+}
+
 /* ---- min, max, argmax --------------------------------------------------------------------- */
 
 static int extreme_f64_run(const double *a, int64_t n, int is_max, int fast, double *best, int *nan) {
@@ -440,8 +476,13 @@ int gilkit_matmul_f64(const double *a, const double *b, double *c, int64_t m, in
     if (st != GILKIT_OK) return st;
     double *apack = NULL, *bpack = NULL;
     if (m > 0 && n > 0 && k > 0) {
-        apack = aligned_alloc(64, (size_t)GEMM_MC * GEMM_KC * sizeof(double));
-        bpack = aligned_alloc(64, (size_t)GEMM_NC * GEMM_KC * sizeof(double));
+        /* Sized to the problem: the full 2.5 MB is mmap'ed and unmapped per call, which made a
+           32x32 product cost ~20x its arithmetic. aligned_alloc wants a multiple of 64 bytes. */
+        size_t kc = (size_t)(k < GEMM_KC ? k : GEMM_KC);
+        size_t mc = (size_t)((m < GEMM_MC ? m : GEMM_MC) + GEMM_MR - 1) / GEMM_MR * GEMM_MR;
+        size_t nc = (size_t)((n < GEMM_NC ? n : GEMM_NC) + GEMM_NR - 1) / GEMM_NR * GEMM_NR;
+        apack = aligned_alloc(64, (mc * kc * sizeof(double) + 63) / 64 * 64);
+        bpack = aligned_alloc(64, (nc * kc * sizeof(double) + 63) / 64 * 64);
         if (apack == NULL || bpack == NULL) st = GILKIT_ENOMEM;
     }
     int fast = accel(GILKIT_KERNEL_MATMUL);

@@ -206,3 +206,8 @@ static int FN(gemm)(const double *A, const double *B, double *C, int64_t m, int6
     }
     return GILKIT_OK;
 }
+
+/* int64 -> float64; in place is impossible (different types), so no overlap check is needed. */
+static void FN(i64_to_f64)(const int64_t *a, double *o, int64_t n) {
+    for (int64_t i = 0; i < n; i++) o[i] = (double)a[i];
+}

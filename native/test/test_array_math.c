@@ -231,7 +231,28 @@ static void test_thresholds(void) {
     CHECK(strcmp(gilkit_kernel_name(GILKIT_KERNEL_MATMUL), "matmul") == 0, "names");
 }
 
+/* Strided copies (NumPy views: every other element, reversed, a column) and int64 -> float64. */
+static void test_layout(const char *impl) {
+    int64_t src[101], dst[101], want[101];
+    for (int i = 0; i < 101; i++) src[i] = (int64_t)next64();
+    for (int64_t n = 0; n <= 50; n += 7) {
+        memset(dst, 0, sizeof dst), memset(want, 0, sizeof want);
+        for (int64_t i = 0; i < n; i++) want[100 - 2 * i] = src[1 + 2 * i];
+        CHECK(gilkit_copy_strided64(src + 1, 2, dst + 100, -2, n, GILKIT_RELEASE_AUTO) == 0 &&
+              memcmp(dst, want, sizeof dst) == 0, "%s strided copy n=%lld", impl, (long long)n);
+        CHECK(gilkit_copy_strided64(src, 1, dst, 1, n, GILKIT_RELEASE_ALWAYS) == 0 && memcmp(dst, src, (size_t)n * 8) == 0,
+              "%s contiguous copy n=%lld", impl, (long long)n);
+    }
+    CHECK(gilkit_copy_strided64(src + 5, 0, dst, 1, 3, GILKIT_RELEASE_NEVER) == 0 && dst[0] == src[5] && dst[2] == src[5], "stride 0 broadcasts");
+    CHECK(gilkit_copy_strided64(NULL, 1, dst, 1, 1, 0) == GILKIT_EINVAL, "NULL source");
+    int64_t big[5] = {0, -1, INT64_MAX, INT64_MIN, (int64_t)1 << 53 | 1};
+    double d[5];
+    CHECK(gilkit_i64_to_f64(big, d, 5, GILKIT_RELEASE_AUTO) == 0, "i64_to_f64");
+    for (int i = 0; i < 5; i++) CHECK(d[i] == (double)big[i], "%s i64_to_f64[%d]", impl, i);
+}
+
 static void run_all(const char *impl) {
+    test_layout(impl);
     int64_t maxn = lengths[NLEN - 1] + 8;
     double *a = malloc((size_t)maxn * 8), *b = malloc((size_t)maxn * 8);
     int64_t *ia = malloc((size_t)maxn * 8), *ib = malloc((size_t)maxn * 8);

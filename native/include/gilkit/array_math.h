@@ -90,11 +90,25 @@ GILKIT_API int gilkit_fill_f64(double *a, int64_t n, double value, int policy);
 GILKIT_API int gilkit_fill_i64(int64_t *a, int64_t n, int64_t value, int policy);
 
 /**
+ * dst[i * dst_stride] = src[i * src_stride] for i in [0, n): copies 8-byte elements (float64 or
+ * int64, bit for bit) between strided layouts, the gather/scatter behind NumPy's slicing views
+ * (a[::2], a[::-1], a column of a matrix). Strides are in elements and may be zero or negative;
+ * `src` and `dst` point at element 0 of the walk. Source and destination must not overlap unless
+ * they are the same layout. Kernel FILL; the threshold applies to 8 * n bytes.
+ * @pre n >= 0; the caller checked that every touched element is inside its buffer
+ */
+GILKIT_API int gilkit_copy_strided64(const void *src, int64_t src_stride, void *dst, int64_t dst_stride, int64_t n,
+                                     int policy);
+
+/** out[i] = (double)a[i], rounded to nearest as C and NumPy convert. Kernel BINOP (8 bytes per element). */
+GILKIT_API int gilkit_i64_to_f64(const int64_t *a, double *out, int64_t n, int policy);
+
+/**
  * c = a @ b: a is m x k, b is k x n, c is m x n, all row-major and contiguous; c must not overlap
  * a or b. Cache-blocked (Goto/BLIS loop nest, packed panels, a 6x8 AVX2+FMA micro-kernel).
  * Kernel MATMUL; the threshold applies to the bytes of a and b.
  * @pre m, k, n >= 0 (any may be 0: c is then zero-filled or empty)
- * @return GILKIT_ENOMEM if the ~2.5 MB of packing buffers cannot be allocated
+ * @return GILKIT_ENOMEM if the packing buffers (up to ~2.5 MB, sized to the problem) cannot be allocated
  */
 GILKIT_API int gilkit_matmul_f64(const double *a, const double *b, double *c, int64_t m, int64_t k, int64_t n,
                                  int policy);

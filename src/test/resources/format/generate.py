@@ -2,7 +2,7 @@
 """Generates the golden expectations for org.gilkit.runtime.format tests with CPython.
 
 Run from this folder with CPython 3.11:  python3 generate.py
-Writes repr.tsv, format.tsv, round.tsv (and, when present below, percent.tsv, strformat.tsv).
+Writes repr.tsv, format.tsv, round.tsv, percent.tsv and strformat.tsv.
 Every line is tab-separated fields; each field is escaped with Python's 'unicode_escape' codec
 (so tabs, newlines and non-ASCII are backslash escapes). Floats are written with float.hex() so
 the Java side never depends on a decimal parser it is testing. The last field is the expectation:
@@ -191,7 +191,178 @@ def round_rows():
     return rows
 
 
+# ---------------------------------------------------------------- str % args
+
+def typed(v):
+    """One argument as 'kind:value' for the Java adapter."""
+    if v is None:
+        return 'n:'
+    if isinstance(v, bool):
+        return 'b:' + str(v)
+    if isinstance(v, int):
+        return 'i:' + str(v)
+    if isinstance(v, float):
+        return 'f:' + fhex(v)
+    if isinstance(v, str):
+        return 's:' + v
+    raise TypeError(v)
+
+
+def percent_row(fmt, args):
+    if isinstance(args, tuple):
+        fields = ['tuple'] + [typed(a) for a in args]
+    elif isinstance(args, dict):
+        fields = ['mapping', str(args)] + [k + '=' + typed(v) for k, v in args.items()]
+    else:
+        fields = ['single', typed(args)]
+    return ['pct', fmt] + fields + [outcome(lambda: fmt % args)]
+
+
+HAND_PERCENT = [
+    ('%#010o', 8), ('%#010x', 255), ('%#-10x', 255), ('%-05d', 5), ('%+05d', 5), ('%y', ()),
+    ('%y', (1,)), ('%\x07', (1,)), ('%\u20ac', (1,)), ('abc%', ()), ('%5', (1,)), ('%.', (1,)),
+    ('%(a', {'a': 1}), ('%(a)', {'a': 1}), ('%(a)s %s', {'a': 1}), ('%s', {'a': 1}), ('hi', 5),
+    ('%s %s', (1,)), ('%s', (1, 2)), ('%d', 'x'), ('%x', 1.5), ('%d', 1.9), ('%d', float('inf')),
+    ('%c', 'ab'), ('%c', 1.0), ('%c', -1), ('%c', 10 ** 30), ('%f', 'x'), ('%f', 10 ** 400),
+    ('%*d', ('x', 1)), ('%*d', (-5, 1)), ('%.*f', (-2, 1.5)), ('%.*f', (10 ** 30, 1.5)),
+    ('%*d', (10 ** 30, 1)), ('%(a)d %(b)s', {'a': 1}), ('%ld', 5), ('%(a)*d', {'a': 1}),
+    ('%+s', 5), ('%+5s', 'ab'), ('%05s', 'ab'), ('%.1s', 'abc'), ('%.1r', 'abc'), ('%a', '\u20ac'),
+    ('%#.3g', 1.0), ('%X', 255), ('%#X', 255), ('%#o', -8), ('%.5x', -255), ('%#.5X', -255),
+    ('%0*d', (5, -3)), ('% d', 5), ('% +d', 5), ('%i', True), ('%s', True), ('%d', True),
+    ('%.3s', True), ('%5%', ()), ('%(x)%', {}), ('%s%%', (1,)), ('%r', (1,)), ('%c', 65),
+    ('%5c', 'x'), ('%-5c', 120), ('%.0f', 0.5), ('%.0f', 1.5), ('%e', 1e100), ('%10.3E', -1.5),
+    ('%g', 1e-5), ('%G', float('inf')), ('%+f', float('nan')), ('%+.2f', -0.0),
+    ('%05.1f', float('-inf')), ('%x', 10 ** 30), ('% x', 255), ('%5%', (1,)), ('%(x)%', {'x': 1}),
+    ('%(x)5%', {'x': 1}), ('%-%', (1,)), ('a%(x)yb', {'x': 1}), ('\U0001F600%y', (1,)),
+    ('%(a)s', 5), ('%(a)s', ()), ('%s %(a)s', {'a': 1}), ('%(a)s %(a)s', {'a': 1}),
+    ('%(a)s', {'a': 1, 'b': 2}), ('%()s', {'': 3}), ('%(a(b))s', {'a(b)': 4}), ('%h', (1,)),
+    ('%hd', (1,)), ('%.-1f', (1.0,)), ('%l', (1,)), ('%+c', (65,)), ('%05c', (65,)),
+    ('%0-5d', (5,)), ('%#5.3x', (5,)), ('%#05x', (-5,)), ('%#8.3x', (-5,)), ('% 05x', (-5,)),
+    ('%+#x', (0,)), ('%.0d', (0,)), ('%.2o', (0,)), ('%05s', (5,)), ('%.0s', (5,)), ('%#s', (5,)),
+    ('%#r', (5,)), ('%x', (True,)), ('%.3d', (1.7,)), ('%d', (float('nan'),)),
+    ('%a', ('\x7f\xe9\U0001F600',)), ('%c', ('\U0001F600',)), ('%.1c', (65,)), ('%3.1c', (65,)),
+    ('%*.*f', (8, 2, 3.14159)), ('%*s', (True, 'a')), ('%.*s', (False, 'abc')), ('%s', None),
+    ('%d', None), ('%x', None), ('%f', None), ('%c', None), ('%r', None), ('%(a)s', {'a': None}),
+    ('%s and %r', ('it\'s', 'say "hi"')), ('%r', ('both \' and "',)), ('%r', ('tab\tnl\n\\',)),
+    ('%r', ('\x00\x1f\x7f\x80\xa0\xad\u2028\U0001F600',)), ('%a', ('caf\xe9',)),
+    ('%s', ''), ('', ()), ('%%', ()), ('%%', 5), ('%s', ()), ('%(a)s', {}), ('x' * 3, {}),
+    ('%99999999999999999999d', 1), ('%.99999999999999999999f', 1.0), ('%.3000f', 1e-300),
+    ('%d', 10 ** 40), ('%o', -(10 ** 20)), ('%u', -7), ('%i', 2.9e20), ('%d', -0.9),
+    ('%e', 10 ** 20), ('%g', 123456789), ('%f', True), ('%10.4f', 3.14159265),
+    ('%-10.2e|', 12345.678), ('%+.3g', 0.0001234), ('%#g', 0.0), ('%#.0f', 3.0), ('%#.0e', 3.0),
+    ('%08.3f', -3.14159), ('% 8.2f', 2.5), ('%020.10g', 1 / 3), ('%.17g', 0.1), ('%.0e', 12345),
+    ('Name: %-10s Age: %3d', ('Bob', 42)), ('%(name)s is %(age)d', {'name': 'Al', 'age': 30}),
+    ('%5.1f%%', 99.44), ('%c%c%c', (72, 'i', 33)), ('%-+6d|', 3), ('%- 6d|', 3), ('%+ d', -3),
+]
+
+PERCENT_VALUES = [0, 1, -1, 42, -255, 65, 10 ** 20, True, 0.0, -0.0, 2.5, -1.75, 1e-7, 1e22,
+                  3.14159, float('inf'), float('nan'), 'a', 'hello', '', 'h\xe9llo', None]
+
+
+def random_conversion(rng):
+    flags = ''.join(c for c in '-+ #0' if rng.random() < 0.25)
+    width = rng.choice(['', '', str(rng.randint(0, 15)), '*'])
+    prec = rng.choice(['', '', '.' + str(rng.randint(0, 12)), '.*', '.'])
+    return '%' + flags + width + prec + rng.choice('sracdiuoxXeEfFgG' + 'sdfg')
+
+
+def percent_rows():
+    rng = random.Random(31)
+    rows = [percent_row(f, a) for f, a in HAND_PERCENT]
+    for _ in range(2500):
+        conv = random_conversion(rng)
+        args = []
+        for _ in range(conv.count('*')):
+            args.append(rng.choice([0, 3, 8, -6, 12]))
+        args.append(rng.choice(PERCENT_VALUES))
+        rows.append(percent_row('<' + conv + '>', tuple(args)))
+    return rows
+
+
+# ---------------------------------------------------------------- str.format / format_map
+
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __repr__(self):
+        return f'Point({self.x!r}, {self.y!r})'
+
+    def __str__(self):
+        return f'({self.x}, {self.y})'
+
+
+# The Java test builds the same fixtures (StrFormatTest.ARGS / KWARGS): keep them in sync.
+ARGS = (42, 3.14159, 'abc', [10, 20, 'x'], {'k': 'v', 'n': 7}, Point(1, 2.5), None, True, -7,
+        'h\xe9')
+KWARGS = dict(name='World', pi=3.14159, w=10, p=3, lst=[1, 2, 3], d={'a': 'A', '1': 'one'},
+              pt=Point(-3, 0.5), fill='*', big=10 ** 30, neg=-0.0)
+
+HAND_TEMPLATES = [
+    '', 'plain', '{}', '{} {}', '{0} {1} {0}', '{name}', 'Hello, {name}!', '{{}}', '{{{0}}}',
+    '{', '}', 'a}b', 'a{b', '{0', '{0!', '{0!r', '{0!rx}', '{0:', '{0:{}', '{[}', '{0[}', '{0.}',
+    '{0[]}', '{0]x}', '{0x}', '{} {0}', '{0} {}', '{:{:{}}}', '{0!}', '{!r}', '{0:{1:{2}}}',
+    '{a{b}', '{5.x.y}', '{99999999999999999999}', '{0[99999999999999999999]}', '{:{w}{p}}',
+    '{1:{w}.{p}f}', '{1:{}.{}f}', '{name:{fill}^{w}}', '{3[1]}', '{4[k]}', '{5.x}', '{5!r}',
+    '{5}', '{5:>10}', '{6}', '{6!r:>6}', '{7:d}', '{7}', '{8:+05}', '{9!a}', '{9!r}', '{2!r:^9}',
+    '{3}', '{4}', '{3!s}', '{lst[2]}', '{d[a]}', '{d[1]}', '{pt.x}{pt.y}', '{big:,}', '{neg}',
+    '{neg:z.1f}', '{12}', '{missing}', '{3[5]}', '{0[0]}', '{name[0]}', '{name.nope}',
+    '{0!x}', '{0!\x01}', '{0!\u20ac}', '{0!r:}', '{0!r }', '{0:}', '{:}', '{!s:}', '{0.}x',
+    '{0[a]b}', '{0[a].}', '{0[a][b}', '{0[0]]}', '{0:x}}', '{0:{{}}}', '{0:{', '{0:{}}}',
+    '{ 0}', '{0 }', '{-1}', '{0:d}{}', '\u20ac{0}\U0001F600', '{\u0661}', '{\u0661\u0662}',
+    '{0:\u20ac^9}', '{0:{9}}', '{d[}]}', '{d[:]}', '{d[!]}', '{0[}]', '}}{{', '{{}', '{}}',
+]
+
+KEYWORD_NAMES = ['name', 'pi', 'w', 'lst[0]', 'd[a]', 'pt.x', 'big', 'neg', 'name[0]']
+INDEX_NAMES = ['0', '1', '2', '3[1]', '4[k]', '5.x', '5.y', '7', '8', '9']
+RARE_NAMES = ['12', 'missing', '3[5]', '0.', '4[zz]']
+CONVERSIONS = ['', '', '', '', '!r', '!s', '!a']
+SPECS = ['', '', '', ':>10', ':^{w}', ':{fill}<{w}', ':.{p}', ':,', ':#x', ':{w}.{p}', ':*^20',
+         ':{}', ':+', ':08.3f', ':e', ':d', ':s', ':%', ':{0}', ':x<{}']
+
+
+def random_name(rng, style):
+    r = rng.random()
+    if r < 0.03:
+        return rng.choice(RARE_NAMES)
+    if r < 0.4:
+        return rng.choice(KEYWORD_NAMES)
+    if style == 'auto':
+        return ''
+    if style == 'manual':
+        return rng.choice(INDEX_NAMES)
+    return rng.choice(['', rng.choice(INDEX_NAMES)])
+
+
+def random_template(rng):
+    style = rng.choice(['auto', 'auto', 'manual', 'manual', 'mixed'])
+    out = []
+    for _ in range(rng.randint(1, 3)):
+        out.append(rng.choice(['', 'x', ' = ', '{{', '}}', 'ab ']))
+        conv = '!x' if rng.random() < 0.02 else rng.choice(CONVERSIONS)
+        spec = rng.choice(SPECS)
+        if style == 'manual':
+            spec = spec.replace('{}', '{w}')
+        elif style == 'auto':
+            spec = spec.replace('{0}', '{p}')
+        out.append('{' + random_name(rng, style) + conv + spec + '}')
+    return ''.join(out)
+
+
+def strformat_rows():
+    rng = random.Random(99)
+    rows = []
+    templates = HAND_TEMPLATES + [random_template(rng) for _ in range(3000)]
+    for t in templates:
+        rows.append(['call', t, outcome(lambda: t.format(*ARGS, **KWARGS))])
+    for t in HAND_TEMPLATES[:40] + [random_template(rng) for _ in range(200)]:
+        rows.append(['map', t, outcome(lambda: t.format_map(KWARGS))])
+    return rows
+
+
 if __name__ == '__main__':
     write('repr.tsv', repr_rows())
     write('format.tsv', format_rows())
     write('round.tsv', round_rows())
+    write('percent.tsv', percent_rows())
+    write('strformat.tsv', strformat_rows())

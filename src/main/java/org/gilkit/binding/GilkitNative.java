@@ -255,6 +255,9 @@ public final class GilkitNative {
         public static native int gilkit_argmax_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long n, @Cast("int64_t*") long out, int policy);
         public static native int gilkit_fill_f64(@Cast("double*") long a, @Cast("int64_t") long n, double value, int policy);
         public static native int gilkit_fill_i64(@Cast("int64_t*") long a, @Cast("int64_t") long n, @Cast("int64_t") long value, int policy);
+        public static native int gilkit_copy_strided64(@Cast("const void*") long src, @Cast("int64_t") long src_stride, @Cast("void*") long dst,
+                @Cast("int64_t") long dst_stride, @Cast("int64_t") long n, int policy);
+        public static native int gilkit_i64_to_f64(@Cast("const int64_t*") long a, @Cast("double*") long out, @Cast("int64_t") long n, int policy);
         public static native int gilkit_matmul_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("double*") long c,
                 @Cast("int64_t") long m, @Cast("int64_t") long k, @Cast("int64_t") long n, int policy);
 

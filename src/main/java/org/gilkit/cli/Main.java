@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             TraceCommand.class,
 
             // calibrate: kernels
+            CalibrateCommand.class,
 
             // tour, bench
 

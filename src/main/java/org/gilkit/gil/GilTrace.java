@@ -118,10 +118,14 @@ public final class GilTrace {
             long n;
             do {
                 n = GilkitNative.Trace.gilkit_trace_drain(ts, buf, CHUNK);
-                for (long i = 0; i < n; i++) {
-                    long typeArg = buf.get(i * LONGS_PER_EVENT + 1);
-                    out.add(new GilEvent(owner.name(), buf.get(i * LONGS_PER_EVENT),
-                            GilEventType.ofCode((int) (typeArg >>> 32)), (int) typeArg, buf.get(i * LONGS_PER_EVENT + 2)));
+                // One bulk copy instead of three JNI reads per event: the collector of a busy
+                // trace drains millions of events per second (TraceOverheadBench).
+                long[] raw = new long[(int) n * LONGS_PER_EVENT];
+                buf.position(0).get(raw, 0, raw.length);
+                for (int i = 0; i < n; i++) {
+                    long typeArg = raw[i * LONGS_PER_EVENT + 1];
+                    out.add(new GilEvent(owner.name(), raw[i * LONGS_PER_EVENT],
+                            GilEventType.ofCode((int) (typeArg >>> 32)), (int) typeArg, raw[i * LONGS_PER_EVENT + 2]));
                 }
             } while (n == CHUNK);
         }

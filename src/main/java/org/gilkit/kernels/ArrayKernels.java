@@ -223,6 +223,62 @@ public final class ArrayKernels {
     }
 
     /**
+     * Copies {@code count} 8-byte elements (float64 or int64, bit for bit) from element
+     * {@code srcStart} of {@code src}, stepping {@code srcStride} elements, to element
+     * {@code dstStart} of {@code dst}, stepping {@code dstStride}: the gather/scatter behind
+     * NumPy's slicing views ({@code a[1::2]}, {@code a[::-1]}, a matrix column). Strides may be
+     * zero (broadcast a source element) or negative.
+     * @throws IndexOutOfBoundsException if any touched element is outside its buffer
+     * @throws IllegalArgumentException if source and destination overlap in different layouts
+     */
+    public static void copyStrided(NativeBuffer src, long srcStart, long srcStride, NativeBuffer dst, long dstStart, long dstStride,
+                                   long count, ReleasePolicy policy) {
+        String w = "copyStrided";
+        long sn = elements(src, "src", w), dn = elements(dst, "dst", w);
+        if (count < 0) throw new IllegalArgumentException("ArrayKernels.copyStrided: count must be >= 0, got " + count);
+        if (dstStride == 0 && count > 1) throw new IllegalArgumentException("ArrayKernels.copyStrided: a zero destination stride writes one element " + count + " times");
+        long[] s = walk(srcStart, srcStride, count, sn, "src"), d = walk(dstStart, dstStride, count, dn, "dst");
+        int p = code(Kernel.FILL, 8 * count, policy, w);
+        if (count == 0) return;
+        src.pin(w);
+        try {
+            dst.pin(w);
+            try {
+                long sa = src.address(), da = dst.address();
+                boolean same = sa + 8 * srcStart == da + 8 * dstStart && srcStride == dstStride;
+                if (!same && sa + 8 * s[0] < da + 8 * d[1] + 8 && da + 8 * d[0] < sa + 8 * s[1] + 8)
+                    throw new IllegalArgumentException("ArrayKernels.copyStrided: source and destination overlap");
+                KernelStatus.check(ArrayMath.gilkit_copy_strided64(sa + 8 * srcStart, srcStride, da + 8 * dstStart, dstStride, count, p),
+                        "ArrayKernels.copyStrided");
+            } finally {
+                dst.unpin();
+            }
+        } finally {
+            src.unpin();
+        }
+    }
+
+    /** out = a converted from int64 to float64 (round to nearest, as NumPy's astype); out may be a (in place). */
+    public static void convertI64ToF64(NativeBuffer a, NativeBuffer out, ReleasePolicy policy) {
+        call2("convertI64ToF64", Kernel.BINOP, 8, a, out, policy, ArrayMath::gilkit_i64_to_f64);
+    }
+
+    /** The lowest and highest element index a strided walk touches, checked against the buffer. */
+    private static long[] walk(long start, long stride, long count, long elements, String name) {
+        if (count == 0) return new long[] {0, 0};
+        long last;
+        try {
+            last = Math.addExact(start, Math.multiplyExact(stride, count - 1));
+        } catch (ArithmeticException e) {
+            throw new IndexOutOfBoundsException("ArrayKernels.copyStrided: " + name + " walk overflows: start " + start + ", stride " + stride + ", count " + count);
+        }
+        long lo = Math.min(start, last), hi = Math.max(start, last);
+        if (lo < 0 || hi >= elements)
+            throw new IndexOutOfBoundsException("ArrayKernels.copyStrided: " + name + " elements " + lo + ".." + hi + " outside [0, " + elements + ")");
+        return new long[] {lo, hi};
+    }
+
+    /**
      * c = a @ b for row-major float64 matrices: a is m x k, b is k x n, c is m x n.
      * @throws IllegalArgumentException for negative dimensions, sizes that do not match the
      *         buffers, or c sharing memory with a or b

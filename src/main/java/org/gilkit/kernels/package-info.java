@@ -15,7 +15,8 @@
  *   <li>{@link org.gilkit.kernels.ReleasePolicy}: per call AUTO / ALWAYS / NEVER (hold mode).</li>
  *   <li>{@link org.gilkit.kernels.Kernel} and {@link org.gilkit.kernels.KernelThresholds}: the
  *       process-wide release thresholds ({@code gilkit calibrate} sets them) and the choice of
- *       accelerated or portable code.</li>
+ *       accelerated or portable code; {@link org.gilkit.kernels.ThresholdFile} reads the saved
+ *       calibration at startup.</li>
  *   <li>{@link org.gilkit.kernels.KernelCancelledException}: a kernel saw its thread's cancel flag
  *       ({@code GilThread.setCancel}).</li>
  *   <li>{@link org.gilkit.kernels.ExtKernels}, {@link org.gilkit.kernels.ExtKernel},
@@ -24,6 +25,11 @@
  *       generic binding after checking every argument against the kernel's schema
  *       (docs/extending.md).</li>
  * </ul>
+ *
+ * <p>Tiny calls: below a kernel's threshold, AUTO is decided here in Java and the call goes to a
+ * {@code *_small} native (primitives in, result out, lock kept, no trace events), so a call on
+ * 16 elements costs little more than the JNI transition. Small Java byte arrays are hashed from a
+ * per-thread staging area instead of a NativeBuffer per call.
  *
  * <p>A kernel releases the lock of the calling thread's current {@code GilThread} (if it holds
  * one) around its loop; called from a thread with no lock it simply runs. This package calls only

@@ -193,6 +193,11 @@ final class ExpressionParser {
 
     /** named_expression: {@code NAME ':=' expression | expression}. */
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** named_expression; {@code checkAssign} false where {@code a = b} has its own message (call arguments). */
+    Expr namedExpression(boolean checkAssign) {
         Token start = ts.peek();
         if (isName(start) && ts.peek(1).type() == COLONEQUAL) {
             ts.next();
@@ -205,7 +210,41 @@ final class ExpressionParser {
         if (ts.check(COLONEQUAL)) {
             throw err.node(e, "cannot use assignment expressions with " + Targets.describe(e));
         }
+        if (checkAssign && ts.check(EQUAL)) {
+            misusedAssignment(e);
+        }
         return e;
+    }
+
+    /**
+     * CPython's invalid_named_expression for {@code a = b} where a value is expected ({@code if x = 1:},
+     * {@code [x = 1]}): "Maybe you meant '==' or ':='" for a name, "cannot assign to ... here" for
+     * other single expressions. Returns normally (nothing consumed) when neither applies.
+     */
+    void misusedAssignment(Expr a) {
+        int mark = ts.p;
+        int savedDepth = depth;
+        ts.next();
+        Expr b;
+        try {
+            b = bitOr();
+        } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
+            ts.p = mark;
+            depth = savedDepth;
+            return;
+        }
+        if (ts.check(EQUAL) || ts.check(COLONEQUAL)) {
+            ts.p = mark;
+            return;
+        }
+        if (a instanceof Expr.Name) {
+            throw err.range(err.start(a), err.end(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        if (Parser.isHereCandidate(a)) {
+            throw err.node(a, "cannot assign to " + Targets.describe(a) + " here. Maybe you meant '==' instead of '='?");
+        }
+        ts.p = mark;
     }
 
     /** expression: conditional expression, lambda, or disjunction. */
@@ -230,7 +269,7 @@ final class ExpressionParser {
         Expr test = disjunction();
         if (!ts.match("else")) {
             if (!ts.check(COLON)) {
-                throw err.range(err.start(body), ts.prev(), "expected 'else' after 'if' expression");
+                throw err.range(err.start(body), err.end(test), "expected 'else' after 'if' expression");
             }
             throw fail();
         }
@@ -437,7 +476,7 @@ final class ExpressionParser {
             int mark = ts.p;
             int savedDepth = depth;
             try {
-                Expr b = expression();
+                Expr b = expressionWithoutInvalid();
                 throw err.range(err.start(last), err.end(b), "invalid syntax. Perhaps you forgot a comma?");
             } catch (SyntaxErrorException inner) {
                 ts.rethrowIfFinal(inner);
@@ -449,6 +488,44 @@ final class ExpressionParser {
             }
         }
         throw fail();
+    }
+
+    /**
+     * CPython's expression_without_invalid: an expression, falling back to a plain disjunction
+     * where the conditional form does not complete ({@code a if b} without else).
+     */
+    Expr expressionWithoutInvalid() {
+        int mark = ts.p;
+        int savedDepth = depth;
+        try {
+            return expression();
+        } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
+            ts.p = mark;
+            depth = savedDepth;
+            return disjunction();
+        }
+    }
+
+    /**
+     * After a statement that cannot continue with an expression, CPython's second pass still reads
+     * that expression ({@code invalid_expression}) before giving up; the tokens it reaches decide
+     * whether an unclosed bracket is reported instead. This reads them the same way and leaves the
+     * position unchanged; a tokenizer error met on the way is reported, as CPython does.
+     */
+    void readAheadLikeCPython() {
+        if (!startsExpression(ts.peek())) {
+            return;
+        }
+        int mark = ts.p;
+        int savedDepth = depth;
+        try {
+            expressionWithoutInvalid();
+        } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
+        }
+        ts.p = mark;
+        depth = savedDepth;
     }
 
     private static boolean isLegacyPrint(Expr e) {
@@ -508,7 +585,7 @@ final class ExpressionParser {
 
     private Expr positionalArgument(Token lpar, List<Expr> args, List<Keyword> keywords) {
         Token at = ts.peek();
-        Expr a = namedExpression();
+        Expr a = namedExpression(false);
         if (ts.check("for")) {
             List<Comprehension> gens = comprehensions();
             Expr gen = span(new Expr.GeneratorExp(pos(lpar), a, gens), at);
@@ -743,6 +820,7 @@ final class ExpressionParser {
             ts.next();
             Expr target = targetList();
             if (!ts.match("in")) {
+                forgotCommaAfterTarget(target);
                 throw fail();
             }
             Expr iter = disjunction();
@@ -756,6 +834,26 @@ final class ExpressionParser {
             throw err.at(ts.peek(), "'async for' is not supported by gilkit (async code is not supported)");
         }
         return gens;
+    }
+
+    /** {@code [x for iin range(3)]}: CPython reads the target and what follows as two expressions. */
+    private void forgotCommaAfterTarget(Expr target) {
+        if (!startsExpression(ts.peek()) || err.start(target) == null) {
+            return;
+        }
+        int mark = ts.p;
+        int savedDepth = depth;
+        try {
+            Expr b = expressionWithoutInvalid();
+            throw err.range(err.start(target), err.end(b), "invalid syntax. Perhaps you forgot a comma?");
+        } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
+            if (e.msg().startsWith("invalid syntax. Perhaps")) {
+                throw e;
+            }
+            ts.p = mark;
+            depth = savedDepth;
+        }
     }
 
     /** star_targets (a for-loop or comprehension target) in Store context. */
@@ -797,14 +895,15 @@ final class ExpressionParser {
         if (bad != null) {
             throw err.node(bad, String.format(message, Targets.describe(bad)));
         }
-        return Targets.withCtx(e, Ctx.STORE);
+        Expr stored = Targets.withCtx(e, Ctx.STORE);
+        return err.span(stored, err.start(e), err.end(e));
     }
 
     // ---------------------------------------------------------------- parameters
 
     /** Parameters of a def (closer ')') or lambda (closer ':'), CPython's ast.arguments. */
     Arguments parameters(boolean lambda, TokenType closer) {
-        ParameterList pl = new ParameterList(this, lambda);
+        ParameterList pl = new ParameterList(this);
         while (!ts.check(closer)) {
             Token t = ts.peek();
             if (ts.match(SLASH)) {
@@ -818,6 +917,8 @@ final class ExpressionParser {
                 break;
             } else if (ts.match(STAR)) {
                 pl.star(t, ts.check(COMMA) || ts.check(closer) ? null : param(lambda, true), closer);
+            } else if (t.type() == LPAR) {
+                throw parenthesizedParameters(lambda);
             } else {
                 pl.plain(param(lambda));
             }
@@ -830,6 +931,24 @@ final class ExpressionParser {
 
     private Arg param(boolean lambda) {
         return param(lambda, false);
+    }
+
+    /** {@code def f((a, b)):}, Python 2 tuple parameters: CPython's message if it is that, else invalid syntax. */
+    private SyntaxErrorException parenthesizedParameters(boolean lambda) {
+        Token open = ts.next();
+        do {
+            if (!isName(ts.peek())) {
+                return err.at(open, "invalid syntax");
+            }
+            ts.next();
+            if (!lambda && ts.match(COLON)) {
+                expression();
+            }
+        } while (ts.match(COMMA) && !ts.check(RPAR));
+        if (!ts.check(RPAR)) {
+            return err.at(open, "invalid syntax");
+        }
+        return err.range(open, ts.next(), (lambda ? "Lambda expression" : "Function") + " parameters cannot be parenthesized");
     }
 
     /** One parameter; {@code *args: *Ts} (PEP 646) allows a starred annotation. */

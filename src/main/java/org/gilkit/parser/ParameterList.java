@@ -17,7 +17,6 @@ import org.gilkit.lexer.TokenType;
  */
 final class ParameterList {
     private final ExpressionParser ep;
-    private final boolean lambda;
     private final List<Arg> posonly = new ArrayList<>();
     private final List<Arg> args = new ArrayList<>();
     private final List<Arg> kwonly = new ArrayList<>();
@@ -28,9 +27,8 @@ final class ParameterList {
     private boolean star;
     private boolean slash;
 
-    ParameterList(ExpressionParser ep, boolean lambda) {
+    ParameterList(ExpressionParser ep) {
         this.ep = ep;
-        this.lambda = lambda;
     }
 
     void slash(Token t) {

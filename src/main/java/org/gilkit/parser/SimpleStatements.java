@@ -47,19 +47,43 @@ final class SimpleStatements {
             return augmented(start, first, aug);
         }
         if (t.type() == COLON) {
+            Expr annotation = annotationFor(first);
             checkAnnotationTarget(first);
-            ts.next();
             boolean simple = first instanceof Expr.Name && err.start(first) == start;
-            return annotated(start, Targets.withCtx(first, Ctx.STORE), simple);
+            return annotatedValue(start, Targets.withCtx(first, Ctx.STORE), annotation, simple);
         }
         legacyPrint(first);
         return new Stmt.ExprStmt(ExpressionParser.pos(start), first);
     }
 
     private Stmt annotated(Token start, Expr target, boolean simple) {
-        Expr annotation = ep.expression();
+        return annotatedValue(start, target, ep.expression(), simple);
+    }
+
+    private Stmt annotatedValue(Token start, Expr target, Expr annotation, boolean simple) {
         Expr value = ts.match(EQUAL) ? ep.yieldOrStarExpressions() : null;
         return new Stmt.AnnAssign(ExpressionParser.pos(start), target, annotation, value, simple);
+    }
+
+    /**
+     * The annotation after {@code target:}. For a target that cannot be annotated CPython's first
+     * pass already fails at the ':'; the specific message comes only if an annotation follows.
+     */
+    private Expr annotationFor(Expr target) {
+        Token colon = ts.next();
+        boolean valid = target instanceof Expr.Name || target instanceof Expr.Attribute
+                || target instanceof Expr.Subscript;
+        if (valid) {
+            return ep.expression();
+        }
+        int depth = ep.depth();
+        try {
+            return ep.expression();
+        } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
+            ep.resetDepth(depth);
+            throw err.at(colon, "invalid syntax");
+        }
     }
 
     private void checkAnnotationTarget(Expr e) {

@@ -82,20 +82,29 @@ class HtmlReportTest {
         for (ThreadTrace t : trace.threads()) assertTrue(dom.contains(">" + t.name() + "<"), "row for " + t.name());
     }
 
-    /** Runs headless Chromium on the page and returns the DOM after its scripts ran. */
+    /**
+     * Runs headless Chromium on the page and returns the DOM after its scripts ran. Its output goes
+     * to a file (reading a pipe could block past the timeout), and it gets the environment without
+     * sanitizer settings: under .ci/sanitize the test JVM runs with LD_PRELOAD=libasan, which
+     * Chromium inherits and then never finishes.
+     */
     private static String dumpDom(Path page, Path profile, Path log) throws Exception {
-        Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        Path domFile = log.resolveSibling("dom.html");
+        ProcessBuilder pb = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--dump-dom", page.toUri().toString())
+                .redirectOutput(domFile.toFile())
                 .redirectError(log.toFile())
-                .start();
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().keySet().removeIf(k -> k.equals("LD_PRELOAD") || k.endsWith("SAN_OPTIONS"));
+        Process p = pb.start();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
-            fail("chromium did not finish within 60 s");
+            fail("chromium did not finish within 90 s: " + Files.readString(log));
         }
-        String dom = new String(out, StandardCharsets.UTF_8);
+        p.descendants().forEach(ProcessHandle::destroyForcibly); // helpers it may leave behind
+        String dom = Files.readString(domFile);
         if (dom.isBlank()) fail("chromium printed no DOM (exit " + p.exitValue() + "): " + Files.readString(log));
         return dom;
     }

@@ -4,8 +4,9 @@ import java.math.BigInteger;
 
 /**
  * The builtin {@code format(value, spec)} for the built-in value types, on plain Java values.
- * The object layer's {@code __format__} methods call these; f-strings and {@code str.format}
- * reach them through {@link FieldFormatter}.
+ * The object layer's {@code __format__} methods call these: {@code str.format} reaches them
+ * through {@link FieldResolver#format}, and an f-string's {@code FORMAT_VALUE} calls them
+ * directly with the spec string it built at run time.
  *
  * <p>An empty spec gives {@code str(value)}. Every error is a {@link FormatException} carrying
  * CPython's exception type and message.
