@@ -12,10 +12,24 @@ import org.gilkit.parser.SyntaxErrorException;
 final class CompileErrors {
     private final String filename;
     private final String[] lines;
+    private final java.util.List<String> warnings;
 
-    CompileErrors(String filename, String source) {
+    CompileErrors(String filename, String source, java.util.List<String> warnings) {
         this.filename = filename;
         this.lines = source == null ? null : source.split("\r\n|\r|\n", -1);
+        this.warnings = warnings;
+    }
+
+    /**
+     * Records a SyntaxWarning as Python's default warning display prints it:
+     * {@code file:line: SyntaxWarning: message} and the stripped source line.
+     */
+    void warn(Pos pos, String msg) {
+        if (warnings == null) return;
+        String text = lines != null && pos.line() >= 1 && pos.line() <= lines.length ? lines[pos.line() - 1] : null;
+        String w = filename + ":" + pos.line() + ": SyntaxWarning: " + msg + "\n";
+        if (text != null && !text.isBlank()) w += "  " + text.strip() + "\n";
+        warnings.add(w);
     }
 
     SyntaxErrorException at(Pos pos, String msg) {

@@ -35,7 +35,15 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
      * @throws SyntaxErrorException for errors CPython's compiler reports
      */
     public static Code compile(Module module, String filename, String source) {
-        CompileErrors errors = new CompileErrors(filename, source);
+        return compile(module, filename, source, null);
+    }
+
+    /**
+     * Compiles, appending CPython's compile-time SyntaxWarnings (formatted for stderr) to
+     * {@code warnings} when it is not null.
+     */
+    public static Code compile(Module module, String filename, String source, java.util.List<String> warnings) {
+        CompileErrors errors = new CompileErrors(filename, source, warnings);
         Symtable t = Symtable.build(module, errors);
         Compiler c = new Compiler(t, errors, filename);
         return c.module(module);

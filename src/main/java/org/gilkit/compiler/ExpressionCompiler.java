@@ -331,6 +331,7 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitCompare(Expr.Compare e) {
+        checkIsLiteral(e.left(), e.ops(), e.comparators());
         expr(e.left());
         int n = e.ops().size();
         if (n == 1) {
@@ -355,6 +356,28 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
         emit(OpCode.POP_TOP);
         u.b.bind(end);
         return null;
+    }
+
+    /** CPython's check_compare: {@code x is 1} warns, the literal's identity is an implementation detail. */
+    private void checkIsLiteral(Expr left, List<CmpOp> ops, List<Expr> comparators) {
+        Expr l = left;
+        for (int i = 0; i < ops.size(); i++) {
+            CmpOp op = ops.get(i);
+            Expr r = comparators.get(i);
+            if ((op == CmpOp.IS || op == CmpOp.IS_NOT) && (isLiteral(l) || isLiteral(r))) {
+                errors.warn(l.pos(), "\"" + op.symbol + "\" with a literal. Did you mean \""
+                        + (op == CmpOp.IS ? "==" : "!=") + "\"?");
+            }
+            l = r;
+        }
+    }
+
+    private static boolean isLiteral(Expr e) {
+        if (e instanceof Expr.Constant c) {
+            Object v = c.value();
+            return !(v == Expr.Constant.NONE || v == Expr.Constant.ELLIPSIS || v instanceof Boolean);
+        }
+        return e instanceof Expr.Tuple t && t.elts().stream().allMatch(x -> x instanceof Expr.Constant);
     }
 
     private void compareOp(CmpOp op) {

@@ -188,12 +188,12 @@ public final class Importer implements ModuleLoader {
         } catch (IOException e) {
             throw Errors.of(PyExc.ImportError, "cannot read " + filename + ": " + e.getMessage());
         }
-        return execCode(ts, full, filename, compile(data, filename), packageDir);
+        return execCode(ts, full, filename, compile(ts, data, filename), packageDir);
     }
 
     /** Compiles and runs a module body in a new module registered in sys.modules. */
     PyObject execSource(ThreadState ts, String name, String filename, String source, Path packageDir) {
-        return execCode(ts, name, filename, compile(source, filename), packageDir);
+        return execCode(ts, name, filename, compile(ts, source, filename), packageDir);
     }
 
     private PyObject execCode(ThreadState ts, String name, String filename, Code code, Path packageDir) {
@@ -220,22 +220,31 @@ public final class Importer implements ModuleLoader {
     }
 
     /** Decodes (UTF-8 or the coding cookie), parses and compiles a file's bytes. */
-    Code compile(byte[] data, String filename) {
-        sources.register(filename, new String(data, StandardCharsets.UTF_8));
+    Code compile(ThreadState ts, byte[] data, String filename) {
+        String text = new String(data, StandardCharsets.UTF_8);
+        sources.register(filename, text);
         try {
             Module ast = Parser.parseBytes(data, filename);
-            return Compiler.compile(ast, filename, new String(data, StandardCharsets.UTF_8));
+            return compiled(ts, ast, filename, text);
         } catch (SyntaxErrorException e) {
             throw new PyException(SyntaxErrors.toPython(e));
         }
     }
 
+    /** Compiles and prints the compiler's SyntaxWarnings on stderr, as CPython does at compile time. */
+    private static Code compiled(ThreadState ts, Module ast, String filename, String text) {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        Code code = Compiler.compile(ast, filename, text, warnings);
+        for (String w : warnings) Interpreter.writeStderr(ts, w);
+        return code;
+    }
+
     /** Parses and compiles, registering the source for tracebacks; SyntaxError as a Python exception. */
-    Code compile(String source, String filename) {
+    Code compile(ThreadState ts, String source, String filename) {
         sources.register(filename, source);
         try {
             Module ast = Parser.parse(source, filename);
-            return Compiler.compile(ast, filename, source);
+            return compiled(ts, ast, filename, source);
         } catch (SyntaxErrorException e) {
             throw new PyException(SyntaxErrors.toPython(e));
         }

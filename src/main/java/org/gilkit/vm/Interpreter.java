@@ -71,8 +71,8 @@ public final class Interpreter {
 
     /** A program: its file name and either its bytes (decoded by the parser) or its text. */
     private record Script(String filename, byte[] data, String text) {
-        Code compile(Importer importer) {
-            return data != null ? importer.compile(data, filename) : importer.compile(text, filename);
+        Code compile(ThreadState ts, Importer importer) {
+            return data != null ? importer.compile(ts, data, filename) : importer.compile(ts, text, filename);
         }
     }
 
@@ -126,7 +126,7 @@ public final class Interpreter {
         g.putStr("__package__", PyNone.NONE);
         ts.interp().sysModules().put(new PyStr("__main__"), main);
         try {
-            Code code = script.compile(importer);
+            Code code = script.compile(ts, importer);
             g.putStr("__doc__", code.doc == null ? PyNone.NONE : new PyStr(code.doc));
             importer.runModule(ts, code, g);
             return 0;

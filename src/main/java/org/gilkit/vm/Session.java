@@ -51,7 +51,7 @@ public final class Session implements AutoCloseable {
     /** Compiles and runs {@code source} in this session's namespace. @throws PyException if it raises */
     public void exec(String source, String filename) {
         Importer importer = Importer.of(interp);
-        Code code = importer.compile(source, filename);
+        Code code = importer.compile(ts, source, filename);
         importer.runModule(ts, code, globals);
     }
 
