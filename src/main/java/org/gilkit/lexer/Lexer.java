@@ -30,6 +30,8 @@ public final class Lexer {
     private int lineStart;
 
     private boolean atBol = true;
+    /** Index of the comment just skipped on this line, or -1: CPython's NEWLINE token starts there. */
+    private int commentStart = -1;
     private boolean lineHasTokens;
     private final int[] indents = new int[MAX_INDENT + 1];
     private final int[] altIndents = new int[MAX_INDENT + 1];
@@ -110,7 +112,8 @@ public final class Lexer {
             pos++;
         }
         char c = pos < n ? src.charAt(pos) : '\0';
-        boolean blank = pos >= n || c == '#' || c == '\n';
+        // As CPython 3.11: a line continuation at the start of a line is not an indentation.
+        boolean blank = pos >= n || c == '#' || c == '\n' || c == '\\';
         if (!blank && level == 0) {
             compareIndent(col, altcol);
         }
@@ -160,12 +163,15 @@ public final class Lexer {
     }
 
     private Token pendingToken() {
+        // CPython gives these tokens no column; errors at them point at the tokenizer's cursor,
+        // just after the indentation (so a caret is never printed under them).
+        int cursor = col(lineStart, pos) - 1;
         if (pending > 0) {
             pending--;
-            return new Token(TokenType.INDENT, "", line, 0, line, -2);
+            return new Token(TokenType.INDENT, "", line, cursor, line, -2);
         }
         pending++;
-        return new Token(TokenType.DEDENT, "", line, 0, line, -2);
+        return new Token(TokenType.DEDENT, "", line, cursor, line, -2);
     }
 
     // ---------------------------------------------------------------- main scanner
@@ -201,11 +207,13 @@ public final class Lexer {
     }
 
     private void skipSpaceAndComment() {
+        commentStart = -1;
         while (pos < n) {
             char c = src.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
+                commentStart = pos;
                 while (pos < n && src.charAt(pos) != '\n') {
                     pos++;
                 }
@@ -217,7 +225,8 @@ public final class Lexer {
 
     /** A NEWLINE token at the end of a logical line, or null for a newline that ends no statement. */
     private Token newline() {
-        int col = col(lineStart, pos);
+        int col = col(lineStart, commentStart >= 0 ? commentStart : pos);
+        int endCol = col(lineStart, pos);
         int ln = line;
         pos++;
         line++;
@@ -230,7 +239,7 @@ public final class Lexer {
             return null;
         }
         lineHasTokens = false;
-        return new Token(TokenType.NEWLINE, "\n", ln, col, ln, col);
+        return new Token(TokenType.NEWLINE, "\n", ln, col, ln, endCol);
     }
 
     private void continuation() {
@@ -259,7 +268,8 @@ public final class Lexer {
         int col = col(lineStart, pos);
         if (lineHasTokens) {
             lineHasTokens = false;
-            return new Token(TokenType.NEWLINE, "", line, col, line, col);
+            int start = commentStart >= 0 ? col(lineStart, commentStart) : col;
+            return new Token(TokenType.NEWLINE, "", line, start, line, col);
         }
         if (indent > 0) {
             indent--;

@@ -27,8 +27,10 @@ final class Errors {
 
     /** Records the first and last token of {@code e}; returns e. */
     <T extends Expr> T span(T e, Token first, Token last) {
-        starts.put(e, first);
-        ends.put(e, last);
+        if (first != null) {
+            starts.put(e, first);
+            ends.put(e, last);
+        }
         return e;
     }
 

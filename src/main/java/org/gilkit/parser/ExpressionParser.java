@@ -193,6 +193,11 @@ final class ExpressionParser {
 
     /** named_expression: {@code NAME ':=' expression | expression}. */
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** named_expression; {@code checkAssign} false where {@code a = b} has its own message (call arguments). */
+    Expr namedExpression(boolean checkAssign) {
         Token start = ts.peek();
         if (isName(start) && ts.peek(1).type() == COLONEQUAL) {
             ts.next();
@@ -203,9 +208,47 @@ final class ExpressionParser {
         }
         Expr e = expression();
         if (ts.check(COLONEQUAL)) {
+            Token walrus = ts.peek();
+            if (!startsExpression(ts.peek(1))) {
+                throw err.at(walrus, "invalid syntax");
+            }
             throw err.node(e, "cannot use assignment expressions with " + Targets.describe(e));
         }
+        if (checkAssign && ts.check(EQUAL)) {
+            misusedAssignment(e);
+        }
         return e;
+    }
+
+    /**
+     * CPython's invalid_named_expression for {@code a = b} where a value is expected ({@code if x = 1:},
+     * {@code [x = 1]}): "Maybe you meant '==' or ':='" for a name, "cannot assign to ... here" for
+     * other single expressions. Returns normally (nothing consumed) when neither applies.
+     */
+    void misusedAssignment(Expr a) {
+        int mark = ts.p;
+        int savedDepth = depth;
+        ts.next();
+        Expr b;
+        try {
+            b = bitOr();
+        } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
+            ts.p = mark;
+            depth = savedDepth;
+            return;
+        }
+        if (ts.check(EQUAL) || ts.check(COLONEQUAL)) {
+            ts.p = mark;
+            return;
+        }
+        if (a instanceof Expr.Name) {
+            throw err.range(err.start(a), err.end(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        if (Parser.isHereCandidate(a)) {
+            throw err.node(a, "cannot assign to " + Targets.describe(a) + " here. Maybe you meant '==' instead of '='?");
+        }
+        ts.p = mark;
     }
 
     /** expression: conditional expression, lambda, or disjunction. */
@@ -230,7 +273,7 @@ final class ExpressionParser {
         Expr test = disjunction();
         if (!ts.match("else")) {
             if (!ts.check(COLON)) {
-                throw err.range(err.start(body), ts.prev(), "expected 'else' after 'if' expression");
+                throw err.range(err.start(body), err.end(test), "expected 'else' after 'if' expression");
             }
             throw fail();
         }
@@ -432,12 +475,11 @@ final class ExpressionParser {
         if (ts.check(closer)) {
             return ts.next();
         }
-        if (last != null && startsExpression(ts.peek()) && !isLegacyPrint(last)
-                && !(last instanceof Expr.Name && ts.peek().type() == STRING)) {
+        if (last != null && startsExpression(ts.peek()) && !isLegacyPrint(last) && commaHintAllowed(last)) {
             int mark = ts.p;
             int savedDepth = depth;
             try {
-                Expr b = expression();
+                Expr b = expressionWithoutInvalid();
                 throw err.range(err.start(last), err.end(b), "invalid syntax. Perhaps you forgot a comma?");
             } catch (SyntaxErrorException inner) {
                 ts.rethrowIfFinal(inner);
@@ -449,6 +491,59 @@ final class ExpressionParser {
             }
         }
         throw fail();
+    }
+
+    /**
+     * CPython's expression_without_invalid: an expression, falling back to a plain disjunction
+     * where the conditional form does not complete ({@code a if b} without else).
+     */
+    Expr expressionWithoutInvalid() {
+        int mark = ts.p;
+        int savedDepth = depth;
+        try {
+            return expression();
+        } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
+            ts.p = mark;
+            depth = savedDepth;
+            return disjunction();
+        }
+    }
+
+    /**
+     * After a statement that cannot continue with an expression, CPython's second pass still reads
+     * that expression ({@code invalid_expression}) before giving up; the tokens it reaches decide
+     * whether an unclosed bracket is reported instead. This reads them the same way and leaves the
+     * position unchanged; a tokenizer error met on the way is reported, as CPython does.
+     */
+    void readAheadLikeCPython() {
+        if (!startsExpression(ts.peek())) {
+            return;
+        }
+        int mark = ts.p;
+        int savedDepth = depth;
+        try {
+            expressionWithoutInvalid();
+        } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
+        }
+        ts.p = mark;
+        depth = savedDepth;
+    }
+
+    /**
+     * CPython's invalid_expression does not apply when the first expression starts with a soft
+     * keyword ({@code _}, {@code match}, {@code case}) or is a name directly followed by a string.
+     */
+    boolean commaHintAllowed(Expr a) {
+        Token s = err.start(a);
+        if (s == null) {
+            return false;
+        }
+        if (s.type() == NAME && (s.text().equals("_") || s.text().equals("match") || s.text().equals("case"))) {
+            return false;
+        }
+        return !(a instanceof Expr.Name && ts.peek().type() == STRING);
     }
 
     private static boolean isLegacyPrint(Expr e) {
@@ -508,7 +603,7 @@ final class ExpressionParser {
 
     private Expr positionalArgument(Token lpar, List<Expr> args, List<Keyword> keywords) {
         Token at = ts.peek();
-        Expr a = namedExpression();
+        Expr a = namedExpression(false);
         if (ts.check("for")) {
             List<Comprehension> gens = comprehensions();
             Expr gen = span(new Expr.GeneratorExp(pos(lpar), a, gens), at);
@@ -743,6 +838,7 @@ final class ExpressionParser {
             ts.next();
             Expr target = targetList();
             if (!ts.match("in")) {
+                forgotCommaAfterTarget(target);
                 throw fail();
             }
             Expr iter = disjunction();
@@ -756,6 +852,26 @@ final class ExpressionParser {
             throw err.at(ts.peek(), "'async for' is not supported by gilkit (async code is not supported)");
         }
         return gens;
+    }
+
+    /** {@code [x for iin range(3)]}: CPython reads the target and what follows as two expressions. */
+    private void forgotCommaAfterTarget(Expr target) {
+        if (!startsExpression(ts.peek()) || !commaHintAllowed(target)) {
+            return;
+        }
+        int mark = ts.p;
+        int savedDepth = depth;
+        try {
+            Expr b = expressionWithoutInvalid();
+            throw err.range(err.start(target), err.end(b), "invalid syntax. Perhaps you forgot a comma?");
+        } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
+            if (e.msg().startsWith("invalid syntax. Perhaps")) {
+                throw e;
+            }
+            ts.p = mark;
+            depth = savedDepth;
+        }
     }
 
     /** star_targets (a for-loop or comprehension target) in Store context. */
@@ -797,14 +913,15 @@ final class ExpressionParser {
         if (bad != null) {
             throw err.node(bad, String.format(message, Targets.describe(bad)));
         }
-        return Targets.withCtx(e, Ctx.STORE);
+        Expr stored = Targets.withCtx(e, Ctx.STORE);
+        return err.span(stored, err.start(e), err.end(e));
     }
 
     // ---------------------------------------------------------------- parameters
 
     /** Parameters of a def (closer ')') or lambda (closer ':'), CPython's ast.arguments. */
     Arguments parameters(boolean lambda, TokenType closer) {
-        ParameterList pl = new ParameterList(this, lambda);
+        ParameterList pl = new ParameterList(this);
         while (!ts.check(closer)) {
             Token t = ts.peek();
             if (ts.match(SLASH)) {
@@ -818,6 +935,8 @@ final class ExpressionParser {
                 break;
             } else if (ts.match(STAR)) {
                 pl.star(t, ts.check(COMMA) || ts.check(closer) ? null : param(lambda, true), closer);
+            } else if (t.type() == LPAR) {
+                throw parenthesizedParameters(lambda);
             } else {
                 pl.plain(param(lambda));
             }
@@ -825,11 +944,35 @@ final class ExpressionParser {
                 break;
             }
         }
+        if (!ts.check(closer)) {
+            if (pl.lastDefault() != null) {
+                expectClosing(closer, pl.lastDefault());
+            }
+            throw fail();
+        }
         return pl.build();
     }
 
     private Arg param(boolean lambda) {
         return param(lambda, false);
+    }
+
+    /** {@code def f((a, b)):}, Python 2 tuple parameters: CPython's message if it is that, else invalid syntax. */
+    private SyntaxErrorException parenthesizedParameters(boolean lambda) {
+        Token open = ts.next();
+        do {
+            if (!isName(ts.peek())) {
+                return err.at(open, "invalid syntax");
+            }
+            ts.next();
+            if (!lambda && ts.match(COLON)) {
+                expression();
+            }
+        } while (ts.match(COMMA) && !ts.check(RPAR));
+        if (!ts.check(RPAR)) {
+            return err.at(open, "invalid syntax");
+        }
+        return err.range(open, ts.next(), (lambda ? "Lambda expression" : "Function") + " parameters cannot be parenthesized");
     }
 
     /** One parameter; {@code *args: *Ts} (PEP 646) allows a starred annotation. */

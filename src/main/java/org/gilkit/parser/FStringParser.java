@@ -252,12 +252,24 @@ final class FStringParser {
             }
             return e;
         } catch (SyntaxErrorException ex) {
-            if (ex.kind().equals("RecursionError") || ex.msg().startsWith("f-string")) {
-                throw ex;
-            }
-            throw ep.err.make(ex.kind(), "f-string: " + ex.msg(), ex.line(), ex.offset(), ex.endLine(),
-                    ex.endOffset());
+            throw relocate(ex, line, startCol, exprText);
         }
+    }
+
+    /**
+     * CPython 3.11 reports an error inside a field against the text {@code (expr)} it parsed: the
+     * line is the file's, the column counts from that opening parenthesis, and the message gets
+     * the "f-string: " prefix.
+     */
+    private SyntaxErrorException relocate(SyntaxErrorException ex, int line, int startCol, String exprText) {
+        if (ex.kind().equals("RecursionError")) {
+            return ex;
+        }
+        String msg = ex.msg().startsWith("f-string") ? ex.msg() : "f-string: " + ex.msg();
+        int offset = ex.line() == line && ex.offset() > 0 ? ex.offset() - startCol : ex.offset();
+        int endOffset = ex.endLine() == line && ex.endOffset() > 0 ? ex.endOffset() - startCol : ex.endOffset();
+        return new SyntaxErrorException(ex.kind(), msg, ex.filename(), ex.line(), offset, ex.endLine(), endOffset,
+                "(" + exprText + ")");
     }
 
     private SyntaxErrorException error(String msg) {

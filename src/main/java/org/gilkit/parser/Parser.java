@@ -106,6 +106,7 @@ public final class Parser {
 
     /** CPython lets a tokenizer error later in the file replace a parser error. */
     private SyntaxErrorException reportable(SyntaxErrorException e) {
+
         if (ts.lexerFailed || e.kind().equals("RecursionError") || e.msg().equals("unexpected indent")
                 || e.msg().equals("unexpected unindent")) {
             return e;
@@ -171,10 +172,21 @@ public final class Parser {
             }
         }
         if (!ts.check(NEWLINE)) {
-            throw unsupportedMatch(first, ep.fail());
+            SyntaxErrorException e = unsupportedMatch(first, ep.fail());
+            if (endsWithExpression(out.get(out.size() - 1))) {
+                ep.readAheadLikeCPython();
+            }
+            throw e;
         }
         ts.next();
         return out;
+    }
+
+    /** Statements after which CPython's second pass tries to read one more expression. */
+    private static boolean endsWithExpression(Stmt s) {
+        return !(s instanceof Stmt.Import || s instanceof Stmt.ImportFrom || s instanceof Stmt.Global
+                || s instanceof Stmt.Nonlocal || s instanceof Stmt.Pass || s instanceof Stmt.Break
+                || s instanceof Stmt.Continue);
     }
 
     /** A soft-keyword {@code match} statement fails as ordinary code: say what it was instead. */
@@ -194,8 +206,9 @@ public final class Parser {
         }
         if (!ts.check(INDENT)) {
             Token t = ts.peek();
+            boolean real = t.col() >= 0 && t.type() != DEDENT;
             throw err.make("IndentationError", "expected an indented block after " + what + " on line "
-                    + keyword.line(), t.line(), t.col() + 1, t.line(), t.col() < 0 ? -1 : t.col() + 2);
+                    + keyword.line(), t.line(), t.col() + 1, t.line(), real ? t.col() + 2 : -1);
         }
         ts.next();
         while (!ts.check(DEDENT) && !ts.check(ENDMARKER)) {
@@ -213,7 +226,9 @@ public final class Parser {
         if (forced || ts.check(NEWLINE)) {
             throw err.at(ts.peek(), "expected ':'");
         }
-        throw ep.fail();
+        SyntaxErrorException e = ep.fail();
+        ep.readAheadLikeCPython();
+        throw e;
     }
 
     private Stmt decorated() {
@@ -290,43 +305,9 @@ public final class Parser {
         return block("'else' statement", kw);
     }
 
-    /**
-     * The condition of if/elif/while: a named_expression; {@code if x = 1:} gets CPython's
-     * "Maybe you meant '==' or ':=' instead of '='?" message.
-     */
+    /** The condition of if/elif/while: a named_expression. */
     private Expr condition() {
-        Expr test = ep.namedExpression();
-        if (ts.check(EQUAL)) {
-            misusedAssignment(test);
-        }
-        return test;
-    }
-
-    /** CPython's invalid_named_expression alternatives for {@code a = b} where a value is expected. */
-    private void misusedAssignment(Expr a) {
-        int mark = ts.p;
-        int depth = ep.depth();
-        ts.next();
-        Expr b;
-        try {
-            b = ep.bitOr();
-        } catch (SyntaxErrorException e) {
-            ts.rethrowIfFinal(e);
-            ts.p = mark;
-            ep.resetDepth(depth);
-            return;
-        }
-        if (ts.check(EQUAL) || ts.check(COLONEQUAL)) {
-            ts.p = mark;
-            return;
-        }
-        if (a instanceof Expr.Name) {
-            throw err.range(err.start(a), err.end(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        if (hereCandidate(a)) {
-            throw err.node(a, "cannot assign to " + Targets.describe(a) + " here. Maybe you meant '==' instead of '='?");
-        }
-        ts.p = mark;
+        return ep.namedExpression();
     }
 
     /** True if a is a bitwise_or-level expression other than a display or True/False/None. */
@@ -356,7 +337,9 @@ public final class Parser {
         Token kw = ts.next();
         Expr target = ep.targetList();
         if (!ts.match("in")) {
-            throw ep.fail();
+            SyntaxErrorException e = ep.fail();
+            ep.readAheadLikeCPython();
+            throw e;
         }
         Expr iter = ep.starExpressions();
         colon(false);

@@ -47,19 +47,43 @@ final class SimpleStatements {
             return augmented(start, first, aug);
         }
         if (t.type() == COLON) {
+            Expr annotation = annotationFor(first);
             checkAnnotationTarget(first);
-            ts.next();
             boolean simple = first instanceof Expr.Name && err.start(first) == start;
-            return annotated(start, Targets.withCtx(first, Ctx.STORE), simple);
+            return annotatedValue(start, Targets.withCtx(first, Ctx.STORE), annotation, simple);
         }
         legacyPrint(first);
         return new Stmt.ExprStmt(ExpressionParser.pos(start), first);
     }
 
     private Stmt annotated(Token start, Expr target, boolean simple) {
-        Expr annotation = ep.expression();
+        return annotatedValue(start, target, ep.expression(), simple);
+    }
+
+    private Stmt annotatedValue(Token start, Expr target, Expr annotation, boolean simple) {
         Expr value = ts.match(EQUAL) ? ep.yieldOrStarExpressions() : null;
         return new Stmt.AnnAssign(ExpressionParser.pos(start), target, annotation, value, simple);
+    }
+
+    /**
+     * The annotation after {@code target:}. For a target that cannot be annotated CPython's first
+     * pass already fails at the ':'; the specific message comes only if an annotation follows.
+     */
+    private Expr annotationFor(Expr target) {
+        Token colon = ts.next();
+        boolean valid = target instanceof Expr.Name || target instanceof Expr.Attribute
+                || target instanceof Expr.Subscript;
+        if (valid) {
+            return ep.expression();
+        }
+        int depth = ep.depth();
+        try {
+            return ep.expression();
+        } catch (SyntaxErrorException e) {
+            ts.rethrowIfFinal(e);
+            ep.resetDepth(depth);
+            throw err.at(colon, "invalid syntax");
+        }
     }
 
     private void checkAnnotationTarget(Expr e) {
@@ -80,6 +104,10 @@ final class SimpleStatements {
         exprs.add(first);
         List<Token> valueStarts = new ArrayList<>();
         while (ts.match(EQUAL)) {
+            if (!ExpressionParser.startsExpression(ts.peek()) && !ts.check("yield")) {
+                // CPython's invalid_assignment judges `target =` before it needs a value.
+                target(exprs.get(exprs.size() - 1), false);
+            }
             valueStarts.add(ts.peek());
             exprs.add(ep.yieldOrStarExpressions());
         }

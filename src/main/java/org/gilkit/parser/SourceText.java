@@ -27,6 +27,9 @@ final class SourceText {
             return null;
         }
         int end = text.indexOf('\n', start);
+        if (line == 1 && text.startsWith("\uFEFF")) {
+            start = 1;
+        }
         return text.substring(start, end < 0 ? text.length() : end);
     }
 

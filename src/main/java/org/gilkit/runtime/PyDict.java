@@ -1,0 +1,115 @@
+package org.gilkit.runtime;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python dict: insertion-ordered, keys compared by identity then {@code ==} (see
+ * {@link HashTable}). The Java API ({@link #getItem}, {@link #put}, {@link #remove}) returns null
+ * for a missing key; Python-level errors (KeyError) are raised by the method layer
+ * ({@link DictMethods}) and {@link Ops}. Subclassable: user subclasses are {@link PyDictSub}.
+ */
+public class PyDict extends PyObject {
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, true);
+
+    static {
+        DictMethods.install(TYPE);
+    }
+
+    final HashTable table = new HashTable(true);
+
+    public PyDict() {}
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public final int size() {
+        return table.size;
+    }
+
+    /** The value for key, or null. */
+    public final PyObject getItem(ThreadState ts, PyObject key) {
+        int ix = table.find(ts, key, HashTable.hashOf(ts, key));
+        return ix < 0 ? null : table.values[ix];
+    }
+
+    /** The value for key, or null (key hashing may need the current thread state). */
+    public final PyObject getItem(PyObject key) {
+        return getItem(null, key);
+    }
+
+    /** The value for a str key, or null. */
+    public final PyObject getStr(String key) {
+        return getItem(null, new PyStr(key));
+    }
+
+    public final void put(ThreadState ts, PyObject key, PyObject value) {
+        table.insert(ts, key, HashTable.hashOf(ts, key), value);
+    }
+
+    public final void put(PyObject key, PyObject value) {
+        put(null, key, value);
+    }
+
+    public final void putStr(String key, PyObject value) {
+        put(null, new PyStr(key), value);
+    }
+
+    /** Removes key; returns its value or null. */
+    public final PyObject remove(ThreadState ts, PyObject key) {
+        return table.delete(ts, key, HashTable.hashOf(ts, key));
+    }
+
+    public final PyObject remove(PyObject key) {
+        return remove(null, key);
+    }
+
+    public final boolean containsKey(ThreadState ts, PyObject key) {
+        return table.find(ts, key, HashTable.hashOf(ts, key)) >= 0;
+    }
+
+    public final void clear() {
+        table.clearTable();
+    }
+
+    /** A snapshot of the entries in insertion order. */
+    public final List<Map.Entry<PyObject, PyObject>> entries() {
+        HashTable t = table;
+        List<Map.Entry<PyObject, PyObject>> out = new ArrayList<>(t.size);
+        for (int i = t.nextLive(0); i >= 0; i = t.nextLive(i + 1)) {
+            out.add(new AbstractMap.SimpleImmutableEntry<>(t.keys[i], t.values[i]));
+        }
+        return out;
+    }
+
+    /** A snapshot of the keys in insertion order. */
+    public final List<PyObject> keyList() {
+        HashTable t = table;
+        List<PyObject> out = new ArrayList<>(t.size);
+        for (int i = t.nextLive(0); i >= 0; i = t.nextLive(i + 1)) out.add(t.keys[i]);
+        return out;
+    }
+
+    /** A copy as a plain dict. */
+    public final PyDict copyDict() {
+        PyDict d = new PyDict();
+        HashTable t = table;
+        for (int i = t.nextLive(0); i >= 0; i = t.nextLive(i + 1)) d.table.insert(null, t.keys[i], t.hashes[i], t.values[i]);
+        return d;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        return o instanceof PyDict && Ops.eqBool(ThreadState.current(), this, (PyDict) o);
+    }
+
+    @Override
+    public int hashCode() {
+        throw Errors.typeError("unhashable type: '" + type().name() + "'");
+    }
+}

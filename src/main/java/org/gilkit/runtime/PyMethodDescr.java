@@ -1,0 +1,149 @@
+package org.gilkit.runtime;
+
+/**
+ * A built-in method in a type's dict (CPython's method_descriptor / slot wrapper): {@code
+ * list.append}. Reading it from an instance binds it ({@code [].append} is a {@link
+ * PyBuiltinFunction} with {@code __self__}); {@link Ops#callMethod} calls it without binding.
+ * The static factories check argument counts with CPython's messages for each calling
+ * convention (no arguments, exactly one, a positional range, or full keyword parsing).
+ */
+public final class PyMethodDescr extends PyObject implements MethodDescriptor {
+    public static final PyType TYPE = PyType.builtin("method_descriptor", PyType.OBJECT, false);
+
+    static {
+        TYPE.define("__repr__", PyMethodDescr.noArgs(TYPE, "__repr__", (ts, s) -> new PyStr(((PyMethodDescr) s).repr())));
+        TYPE.define("__name__", new PyGetSet(TYPE, "__name__", (ts, s) -> new PyStr(((PyMethodDescr) s).name), null));
+        TYPE.define("__qualname__", new PyGetSet(TYPE, "__qualname__",
+                (ts, s) -> new PyStr(((PyMethodDescr) s).owner.name() + "." + ((PyMethodDescr) s).name), null));
+        TYPE.define("__objclass__", new PyGetSet(TYPE, "__objclass__", (ts, s) -> ((PyMethodDescr) s).owner, null));
+        TYPE.define("__get__", PyMethodDescr.positional(TYPE, "__get__", 1, 2,
+                (ts, s, a) -> ((PyMethodDescr) s).get(ts, a[0] == PyNone.NONE ? null : a[0], null)));
+    }
+
+    /** A method without arguments. */
+    @FunctionalInterface
+    public interface M0 {
+        PyObject call(ThreadState ts, PyObject self);
+    }
+
+    /** A method with one argument. */
+    @FunctionalInterface
+    public interface M1 {
+        PyObject call(ThreadState ts, PyObject self, PyObject a);
+    }
+
+    /** A method with two arguments. */
+    @FunctionalInterface
+    public interface M2 {
+        PyObject call(ThreadState ts, PyObject self, PyObject a, PyObject b);
+    }
+
+    /** A method with a checked range of positional arguments. */
+    @FunctionalInterface
+    public interface MV {
+        PyObject call(ThreadState ts, PyObject self, PyObject[] args);
+    }
+
+    private final PyType owner;
+    private final String name;
+    private final Impl impl;
+
+    public PyMethodDescr(PyType owner, String name, Impl impl) {
+        this.owner = owner;
+        this.name = name;
+        this.impl = impl;
+    }
+
+    /** {@code def name(self)}: "T.name() takes no arguments (1 given)". */
+    public static PyMethodDescr noArgs(PyType owner, String name, M0 f) {
+        String q = owner.name() + "." + name;
+        return new PyMethodDescr(owner, name, (ts, self, args, kw) -> {
+            if (args.length != 0) ArgParser.noArgs(q, args, kw);
+            return f.call(ts, self);
+        });
+    }
+
+    /** {@code def name(self, a)}: "T.name() takes exactly one argument (0 given)". */
+    public static PyMethodDescr oneArg(PyType owner, String name, M1 f) {
+        String q = owner.name() + "." + name;
+        return new PyMethodDescr(owner, name, (ts, self, args, kw) -> {
+            if (args.length != 1 || kw != null && kw.length != 0) ArgParser.exactlyOne(q, args, kw);
+            return f.call(ts, self, args[0]);
+        });
+    }
+
+    /** {@code def name(self, a, b)}, positional only: "name expected 2 arguments, got 1". */
+    public static PyMethodDescr twoArgs(PyType owner, String name, M2 f) {
+        String q = owner.name() + "." + name;
+        return new PyMethodDescr(owner, name, (ts, self, args, kw) -> {
+            if (args.length != 2 || kw != null && kw.length != 0) ArgParser.positional(name, q, args, kw, 2, 2);
+            return f.call(ts, self, args[0], args[1]);
+        });
+    }
+
+    /** Positional-only arguments, between min and max of them: "name expected at most 1 argument, got 2". */
+    public static PyMethodDescr positional(PyType owner, String name, int min, int max, MV f) {
+        String q = owner.name() + "." + name;
+        return new PyMethodDescr(owner, name, (ts, self, args, kw) -> {
+            ArgParser.positional(name, q, args, kw, min, max);
+            return f.call(ts, self, args);
+        });
+    }
+
+    /** Full control: the implementation parses its own arguments (usually with an {@link ArgParser}). */
+    public static PyMethodDescr withKeywords(PyType owner, String name, Impl f) {
+        return new PyMethodDescr(owner, name, f);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PyType owner() {
+        return owner;
+    }
+
+    public Impl impl() {
+        return impl;
+    }
+
+    @Override
+    public PyObject callBound(ThreadState ts, PyObject self, PyObject[] args, String[] kwnames) {
+        return impl.call(ts, self, args, kwnames);
+    }
+
+    @Override
+    public PyObject get(ThreadState ts, PyObject obj, PyType cls) {
+        if (obj == null) return this;
+        checkSelf(obj);
+        return new PyBuiltinFunction(name, obj, impl, owner);
+    }
+
+    /** Called from the class: {@code list.append(xs, 1)}. */
+    @Override
+    public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+        if (ArgParser.npos(args, kwnames) < 1) {
+            throw Errors.typeError("unbound method " + owner.name() + "." + name + "() needs an argument");
+        }
+        checkSelf(args[0]);
+        PyObject[] rest = new PyObject[args.length - 1];
+        System.arraycopy(args, 1, rest, 0, rest.length);
+        return impl.call(ts, args[0], rest, kwnames);
+    }
+
+    private void checkSelf(PyObject obj) {
+        if (!obj.type().isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
+                    + obj.type().name() + "' object");
+        }
+    }
+
+    String repr() {
+        return "<method '" + name + "' of '" + owner.name() + "' objects>";
+    }
+}

@@ -1,0 +1,2 @@
+print(f"a" x
+y = 3
