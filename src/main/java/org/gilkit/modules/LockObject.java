@@ -63,7 +63,7 @@ final class LockObject extends PyObject {
      */
     static double checkTimeout(boolean blocking, double timeout) {
         if (!blocking && timeout != -1) throw Errors.valueError("can't specify a timeout for a non-blocking call");
-        if (timeout < 0 && timeout != -1) throw Errors.valueError("timeout value must be a non-negative number");
+        if (timeout < 0 && timeout != -1) throw Errors.valueError("timeout value must be positive");
         if (timeout > TIMEOUT_MAX) throw Errors.overflowError("timeout value is too large");
         return timeout;
     }

@@ -18,6 +18,18 @@ public final class Modules {
     public static final List<ModuleDef> ALL = List.of(
             new ThreadModule(), new TimeModule());
 
+    /**
+     * Adds the stdlib's parts of {@code sys} to the VM's sys namespace ({@code implementation});
+     * called once per interpreter after the VM installed sys.
+     */
+    public static void installSys(org.gilkit.runtime.InterpreterState interp) {
+        org.gilkit.runtime.PyDict d = interp.sysDict();
+        d.putStr("implementation", new SimpleNamespace()
+                .set("name", new org.gilkit.runtime.PyStr("gilkit"))
+                .set("cache_tag", null)
+                .set("version", d.getStr("version_info")));
+    }
+
     /** Registers every module of {@link #ALL} under its name. */
     public static void registerAll(BiConsumer<String, Function<ThreadState, PyObject>> register) {
         for (ModuleDef m : ALL) register.accept(m.name(), m::create);

@@ -59,7 +59,7 @@ final class TimeModule implements ModuleDef {
     }
 
     private static PyObject sleep(ThreadState ts, PyObject[] a, String[] k) {
-        ArgParser.exactlyOne("sleep", a, k);
+        ArgParser.exactlyOne("time.sleep", a, k);
         double secs = seconds(ts, a[0]);
         if (secs < 0) throw Errors.valueError("sleep length must be non-negative");
         if (Double.isNaN(secs)) throw Errors.valueError("Invalid value NaN (not a number)");
