@@ -216,7 +216,7 @@ public class PyType extends PyObject {
     }
 
     /** Whether some class in the MRO overrides {@code __getattribute__}. */
-    boolean hasCustomGetattribute() {
+    public boolean hasCustomGetattribute() {
         Boolean b = customGetattribute;
         if (b == null) {
             PyObject ga = lookup("__getattribute__");
