@@ -25,6 +25,12 @@ public final class PySuper extends PyObject {
             if (sp.obj == null) return new PyStr("<super: " + sp.start.repr() + ", NULL>");
             return new PyStr("<super: " + sp.start.repr() + ", <" + sp.objType.name() + " object>>");
         }));
+        TYPE.define("__getattribute__", PyMethodDescr.oneArg(TYPE, "__getattribute__", (ts, s, n) -> {
+            String name = ObjectMethods.attrName(n);
+            PyObject r = ((PySuper) s).getattr(ts, name);
+            if (r == null) throw Errors.noAttribute(s, name);
+            return r;
+        }));
         TYPE.define("__thisclass__", new PyGetSet(TYPE, "__thisclass__", (ts, s) -> ((PySuper) s).start, null));
         TYPE.define("__self__", new PyGetSet(TYPE, "__self__", (ts, s) -> {
             PyObject o = ((PySuper) s).obj;
