@@ -298,9 +298,7 @@ final class BytesMethods {
             while (i < n && isAsciiSpace(v.charAt(i))) i++;
             if (i >= n) break;
             if (out.size() >= max) {
-                int end = n;
-                while (end > i && isAsciiSpace(v.charAt(end - 1))) end--;
-                out.add(v.substring(i, end));
+                out.add(v.substring(i));
                 break;
             }
             int j = i;
