@@ -141,7 +141,8 @@ final class StrOps {
         }
         PyInt pi = Ops.index(ts, idx);
         int n = s.length();
-        long i = pi.isBig() ? Long.MAX_VALUE : pi.longValue();
+        if (pi.isBig()) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        long i = pi.longValue();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Errors.indexError("string index out of range");
         return s.charAt((int) i);
