@@ -31,6 +31,13 @@ final class SetTable {
         return HashTable.same(ts, a, b);
     }
 
+    /*
+     * Every probe loop below is bounded: once perturb has shifted to zero (at most 13 rounds for a
+     * 64-bit hash) the recurrence i = 5i + 1 visits every slot, and a table always has a free
+     * one, so mask + 70 rounds always suffice; running out means another thread changed the table
+     * under us (--gil=off), reported as an exception rather than a hang.
+     */
+
     /** The slot holding key, or -1. */
     int lookup(ThreadState ts, PyObject key, long hash) {
         PyObject[] k = keys;
@@ -38,7 +45,7 @@ final class SetTable {
         int m = mask;
         long perturb = hash;
         int i = (int) (hash & m);
-        for (int guard = 0; guard <= m + 1; guard++) {
+        for (int guard = 0; guard <= m + 70; guard++) {
             int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
             int j = i;
             do {
@@ -62,7 +69,7 @@ final class SetTable {
             long perturb = hash;
             int i = (int) (hash & m);
             int freeslot = -1;
-            for (int guard = 0; guard <= m + 1; guard++) {
+            for (int guard = 0; guard <= m + 70; guard++) {
                 int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
                 int j = i;
                 do {
@@ -126,7 +133,7 @@ final class SetTable {
         int m = mask;
         long perturb = hash;
         int i = (int) (hash & m);
-        for (int guard = 0; guard <= m + 1; guard++) {
+        for (int guard = 0; guard <= m + 70; guard++) {
             if (k[i] == null) {
                 k[i] = key;
                 hashes[i] = hash;
