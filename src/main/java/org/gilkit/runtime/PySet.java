@@ -38,6 +38,22 @@ public class PySet extends PyObject {
         return s;
     }
 
+    /**
+     * The set a display of three or more constants ({@code {100, 5, 37}}) evaluates to in
+     * CPython 3.11: the compiler folds the constants into a frozenset, rebuilds it from its own
+     * iteration order when merging constants, and the set is filled from that (SET_UPDATE). The
+     * compiler/VM should use this for such displays so that printing them matches CPython.
+     */
+    public static PySet fromConstantDisplay(ThreadState ts, PyObject[] items) {
+        PySet folded = new PySet(true);
+        for (PyObject x : items) folded.add(ts, x);
+        PySet merged = new PySet(true);
+        for (PyObject x : folded.elements()) merged.add(ts, x);
+        PySet result = new PySet(false);
+        result.addAll(ts, merged);
+        return result;
+    }
+
     @Override
     public PyType type() {
         return type;
