@@ -252,7 +252,7 @@ static void drop(gilkit_gil *gil, gilkit_tstate *ts, int reason) {
     int64_t held = now - since_get(ts);
     stat_add(ts, GILKIT_STAT_HOLD_NS, held);
     since_set(ts, now);
-    ts->release_reason = reason;
+    __atomic_store_n(&ts->release_reason, reason, __ATOMIC_RELAXED); /* snapshot.c reads it racily */
     atomic_store_explicit(&ts->holds, 0, memory_order_relaxed);
     gilkit_trace_(ts, GILKIT_EV_RELEASE, reason, held);
     if (gil->policy == GILKIT_POLICY_OFF) return;

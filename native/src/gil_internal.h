@@ -46,7 +46,8 @@ struct gilkit_tstate {
     /* Written only by the owner thread; read by others (stats) with relaxed loads. */
     _Atomic int holds;                /* 1 while this tstate holds the lock */
     _Atomic int saved_by_begin;       /* 1 between gilkit_save_thread() and its restore */
-    int release_reason;               /* GILKIT_RELEASE_* of the current release; owner only */
+    int release_reason;               /* GILKIT_RELEASE_* of the current release; owner writes
+                                         (relaxed atomic store), snapshots read it relaxed */
     int gilstate_nesting;             /* extra gilstate_ensure() depth on a held lock; owner only */
     int gilstate_created;             /* 1 if gilstate_ensure() created this tstate; owner only */
     gilkit_tstate *gilstate_prev;     /* thread's current tstate before ensure() made this one */

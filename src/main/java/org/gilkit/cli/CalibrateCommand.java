@@ -56,6 +56,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         Path file = out != null ? out : ThresholdFile.defaultLocation();
         if (reset) return reset(file, o, err);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int cpus = Runtime.getRuntime().availableProcessors();
+        if (load > cpus * 0.5)
+            err.printf(java.util.Locale.ROOT, "gilkit calibrate: warning: load average %.1f on %d CPUs: other processes will skew the figures%n", load, cpus);
         Calibration c = new Calibrator(quick).run(step -> {
             if (!json) {
                 err.print("\rcalibrating: " + step + "          ");
@@ -101,6 +105,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         info.put("date", java.time.OffsetDateTime.now().withNano(0).toString());
         info.put("os.arch", System.getProperty("os.arch"));
         info.put("cpus", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        info.put("load_average", String.format(java.util.Locale.ROOT, "%.2f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         info.put("quick", Boolean.toString(c.quick()));
         info.put("release_ns", String.format(java.util.Locale.ROOT, "%.1f", c.releaseNanos()));
         info.put("contended_break_even_ns", String.format(java.util.Locale.ROOT, "%.0f", c.contendedNanos()));

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             LockbenchCommand.class,
 
             // run, dis: the interpreter
+            RunCommand.class,
+            DisCommand.class,
 
             // trace: observe
             TraceCommand.class,
@@ -46,6 +48,7 @@ public final class Main implements Runnable {
     /** The configured command line, for tests that run subcommands in-process. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.getSubcommands().get("run").setStopAtPositional(true); // script arguments are the script's
         cl.setExitCodeExceptionMapper(t -> EXIT_SOFTWARE);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("gilkit: " + ex.getMessage());

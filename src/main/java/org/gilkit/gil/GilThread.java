@@ -215,6 +215,20 @@ public final class GilThread implements AutoCloseable {
         }
     }
 
+    /** Drains this thread's trace ring in packed form (see {@link GilTrace#drainEachRaw}). */
+    long[] drainTraceRaw() {
+        synchronized (nativeLock) {
+            long[] closedPart = GilTrace.pack(eventsAtClose);
+            eventsAtClose = List.of();
+            if (ts == null) return closedPart;
+            long[] fresh = GilTrace.drainNativeRaw(ts);
+            if (closedPart.length == 0) return fresh;
+            long[] all = java.util.Arrays.copyOf(closedPart, closedPart.length + fresh.length);
+            System.arraycopy(fresh, 0, all, closedPart.length, fresh.length);
+            return all;
+        }
+    }
+
     long droppedTraceEvents() {
         synchronized (nativeLock) {
             return ts == null ? droppedAtClose : GilkitNative.Trace.gilkit_trace_dropped(ts);

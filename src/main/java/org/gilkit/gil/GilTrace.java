@@ -16,7 +16,8 @@ import org.gilkit.binding.GilkitNative.gilkit_tstate;
 public final class GilTrace {
     /** Events moved out of C per JNI call. */
     private static final int CHUNK = 4096;
-    private static final int LONGS_PER_EVENT = 3;
+    /** Longs per event in the packed form of {@link #drainEachRaw}. */
+    public static final int LONGS_PER_EVENT = 3;
 
     private GilTrace() {}
 
@@ -28,16 +29,27 @@ public final class GilTrace {
         if (eventsPerThread < 16 || eventsPerThread > (1 << 26)) {
             throw new IllegalArgumentException("events per thread must be in [16, 67108864], got " + eventsPerThread);
         }
-        GilErrors.check(GilkitNative.Trace.gilkit_trace_enable(gil.nativeHandle(), eventsPerThread), "GilTrace.enable");
+        synchronized (requireGil(gil)) { // Gil.close() frees the C lock under this monitor
+            GilErrors.check(GilkitNative.Trace.gilkit_trace_enable(gil.nativeHandle(), eventsPerThread), "GilTrace.enable");
+        }
     }
 
     /** Stops recording; events already recorded stay drainable. */
     public static void disable(Gil gil) {
-        GilErrors.check(GilkitNative.Trace.gilkit_trace_disable(gil.nativeHandle()), "GilTrace.disable");
+        synchronized (requireGil(gil)) {
+            GilErrors.check(GilkitNative.Trace.gilkit_trace_disable(gil.nativeHandle()), "GilTrace.disable");
+        }
     }
 
     public static boolean isEnabled(Gil gil) {
-        return GilErrors.check(GilkitNative.Trace.gilkit_trace_enabled(gil.nativeHandle()), "GilTrace.isEnabled") == 1;
+        synchronized (requireGil(gil)) {
+            return GilErrors.check(GilkitNative.Trace.gilkit_trace_enabled(gil.nativeHandle()), "GilTrace.isEnabled") == 1;
+        }
+    }
+
+    private static Gil requireGil(Gil gil) {
+        if (gil == null) throw new IllegalArgumentException("gil must not be null");
+        return gil;
     }
 
     /** Moves the recorded events of one thread out of its ring, oldest first. */
@@ -113,22 +125,68 @@ public final class GilTrace {
 
     /** Called with the thread's native lock held and ts alive. */
     static List<GilEvent> drainNative(GilThread owner, gilkit_tstate ts) {
-        List<GilEvent> out = new ArrayList<>();
+        long[] raw = drainNativeRaw(ts);
+        List<GilEvent> out = new ArrayList<>(raw.length / LONGS_PER_EVENT + 1);
+        for (int i = 0; i < raw.length; i += LONGS_PER_EVENT) out.add(event(owner.name(), raw[i], raw[i + 1], raw[i + 2]));
+        return out;
+    }
+
+    /**
+     * The packed form of drainNative: LONGS_PER_EVENT longs per event (time, type << 32 | arg,
+     * value), one bulk copy per chunk instead of three JNI reads per event, and no object per
+     * event: the collector of a busy trace drains millions of events per second
+     * (TraceOverheadBench), and objects per event would make every young GC copy them all.
+     * Called with the thread's native lock held and ts alive.
+     */
+    static long[] drainNativeRaw(gilkit_tstate ts) {
+        long[] out = new long[0];
+        int used = 0;
         try (LongPointer buf = new LongPointer((long) CHUNK * LONGS_PER_EVENT)) {
             long n;
             do {
                 n = GilkitNative.Trace.gilkit_trace_drain(ts, buf, CHUNK);
-                // One bulk copy instead of three JNI reads per event: the collector of a busy
-                // trace drains millions of events per second (TraceOverheadBench).
-                long[] raw = new long[(int) n * LONGS_PER_EVENT];
-                buf.position(0).get(raw, 0, raw.length);
-                for (int i = 0; i < n; i++) {
-                    long typeArg = raw[i * LONGS_PER_EVENT + 1];
-                    out.add(new GilEvent(owner.name(), raw[i * LONGS_PER_EVENT],
-                            GilEventType.ofCode((int) (typeArg >>> 32)), (int) typeArg, raw[i * LONGS_PER_EVENT + 2]));
-                }
+                int len = (int) n * LONGS_PER_EVENT;
+                if (used + len > out.length) out = java.util.Arrays.copyOf(out, Math.max(used + len, out.length * 2));
+                buf.position(0).get(out, used, len);
+                used += len;
             } while (n == CHUNK);
         }
+        return used == out.length ? out : java.util.Arrays.copyOf(out, used);
+    }
+
+    /** Packs events as {@link #drainEachRaw} returns them. */
+    static long[] pack(List<GilEvent> events) {
+        long[] out = new long[events.size() * LONGS_PER_EVENT];
+        int i = 0;
+        for (GilEvent e : events) {
+            out[i++] = e.timeNanos();
+            out[i++] = ((long) e.type().ordinal() << 32) | (e.arg() & 0xffffffffL);
+            out[i++] = e.value();
+        }
         return out;
+    }
+
+    /**
+     * Like {@link #drainEach}, but each thread's events packed as {@link #LONGS_PER_EVENT} longs
+     * per event: time (ns), {@code type << 32 | arg} (type: the {@link GilEventType} ordinal), value.
+     * For collectors that store millions of events ({@code org.gilkit.observe.TraceSession});
+     * {@link #event} decodes one.
+     */
+    public static java.util.Map<GilThread, long[]> drainEachRaw(Gil gil) {
+        java.util.Map<GilThread, long[]> out = new java.util.LinkedHashMap<>();
+        for (GilThread t : gil.threads()) out.put(t, t.drainTraceRaw());
+        for (GilThread t : gil.takeRetired()) out.merge(t, t.drainTraceRaw(), GilTrace::concat);
+        return out;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** Decodes one packed event (see {@link #drainEachRaw}) of thread {@code thread}. */
+    public static GilEvent event(String thread, long timeNanos, long typeArg, long value) {
+        return new GilEvent(thread, timeNanos, GilEventType.ofCode((int) (typeArg >>> 32)), (int) typeArg, value);
     }
 }

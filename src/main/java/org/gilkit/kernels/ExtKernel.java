@@ -119,6 +119,20 @@ public final class ExtKernel {
     }
 
     /**
+     * The help text of the kernel (the Python function's {@code __doc__}): the signature, the
+     * one-line doc, then one line per parameter ({@link ExtParam#describe()}) and the outputs.
+     */
+    public String help() {
+        StringBuilder sb = new StringBuilder(signature()).append("\n\n").append(doc).append("\n");
+        for (ExtParam p : params) sb.append("\n  ").append(p.describe());
+        sb.append("\n  policy: 'auto' releases the GIL when the work (").append(workRule.isEmpty() ? "bytes of all buffers" : workRule)
+                .append(") reaches ").append(threshold()).append(", 'always', or 'never' (hold mode)");
+        List<String> outs = outputs().stream().map(ExtParam::name).toList();
+        sb.append("\n\nReturns ").append(outs.isEmpty() ? "None" : outs.size() == 1 ? outs.get(0) : "(" + String.join(", ", outs) + ")").append(".");
+        return sb.toString();
+    }
+
+    /**
      * Validates {@code args} against the schema and runs the kernel.
      * @param policy whether the call releases the GIL
      * @param args one per parameter, in schema order (see the class comment); null for an

@@ -25,12 +25,17 @@ final class Scratch {
 
     private static final ThreadLocal<Scratch> AREA = ThreadLocal.withInitial(Scratch::new);
 
-    private final BytePointer memory = new BytePointer(64);
-    /** The C side writes through this address. */
-    final long address = memory.address();
+    /** 192 bytes for a 64-byte area on a cache line of its own: kernels write results here from
+     * every thread at once, and two threads' areas sharing a line would ping-pong it (false
+     * sharing) between cores on every call. */
+    private final BytePointer memory = new BytePointer(192);
+    /** The C side writes through this address (64-byte aligned). */
+    final long address = (memory.address() + 63) & -64L;
     /** Java reads through a direct ByteBuffer over the same 64 bytes: its getters are JIT
      * intrinsics, where BytePointer's are JNI calls (~10 ns each). */
-    private final ByteBuffer view = memory.capacity(64).asByteBuffer().order(ByteOrder.nativeOrder());
+    private final ByteBuffer view = memory.capacity(192).asByteBuffer()
+            .position((int) (address - memory.address())).limit((int) (address - memory.address()) + 64)
+            .slice().order(ByteOrder.nativeOrder());
     private BytePointer stageMemory; // STAGE_BYTES, allocated on first use
     private ByteBuffer stageView;
 

@@ -163,12 +163,15 @@ public final class Lexer {
     }
 
     private Token pendingToken() {
+        // CPython gives these tokens no column; errors at them point at the tokenizer's cursor,
+        // just after the indentation (so a caret is never printed under them).
+        int cursor = col(lineStart, pos) - 1;
         if (pending > 0) {
             pending--;
-            return new Token(TokenType.INDENT, "", line, 0, line, -2);
+            return new Token(TokenType.INDENT, "", line, cursor, line, -2);
         }
         pending++;
-        return new Token(TokenType.DEDENT, "", line, 0, line, -2);
+        return new Token(TokenType.DEDENT, "", line, cursor, line, -2);
     }
 
     // ---------------------------------------------------------------- main scanner

@@ -1,6 +1,5 @@
 package org.gilkit.observe;
 
-import java.util.List;
 import jdk.jfr.FlightRecorder;
 import org.gilkit.gil.GilEvent;
 import org.gilkit.gil.GilEventType;
@@ -22,12 +21,14 @@ final class JfrEmitter {
         this.policy = policy.cliName();
     }
 
-    void emit(ThreadLog log, List<GilEvent> fresh) {
-        if (fresh.isEmpty() || !FlightRecorder.isInitialized()) return;
+    /** @param fresh newly drained events of {@code log}'s thread, packed (see GilTrace#drainEachRaw) */
+    void emit(ThreadLog log, long[] fresh) {
+        if (fresh.length == 0 || !FlightRecorder.isInitialized()) return;
         boolean waits = new GilWaitEvent().isEnabled();
         boolean kernels = new KernelSpanEvent().isEnabled();
         if (!waits && !kernels) return;
-        for (GilEvent e : fresh) {
+        for (int i = 0; i < fresh.length; i += GilTrace.LONGS_PER_EVENT) {
+            GilEvent e = GilTrace.event(log.thread.name(), fresh[i], fresh[i + 1], fresh[i + 2]);
             if (waits && e.type() == GilEventType.ACQUIRE && e.value() > 0) commitWait(log, e);
             if (kernels) trackKernel(log, e);
         }

@@ -1,8 +1,5 @@
 package org.gilkit.observe;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.gilkit.gil.GilEvent;
 import org.gilkit.gil.GilThread;
 
 /**
@@ -16,7 +13,7 @@ final class ThreadLog {
     final String javaThreadName;
     final long javaThreadId;
     final ThreadRecorder recorder;
-    final List<GilEvent> events = new ArrayList<>();
+    final PackedEvents events = new PackedEvents();
     /** JFR: the KERNEL_BEGIN not yet matched by an END, as {start ns, kernel id}, or null. */
     long[] jfrOpenKernel;
 

@@ -26,7 +26,7 @@ public record ThreadTrace(int index, String name, String javaThreadName, long ja
                           List<GilEvent> events, List<Interval> intervals, List<KernelSpan> kernels,
                           List<BlockedCall> blockedCalls, long droppedEvents) {
     public ThreadTrace {
-        events = List.copyOf(events);
+        events = events instanceof PackedEvents.View ? events : List.copyOf(events); // the view is immutable
         intervals = List.copyOf(intervals);
         kernels = List.copyOf(kernels);
         blockedCalls = List.copyOf(blockedCalls);

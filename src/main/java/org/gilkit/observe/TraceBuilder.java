@@ -22,7 +22,7 @@ final class TraceBuilder {
     }
 
     private static ThreadTrace thread(ThreadLog l, long traceStart, long traceEnd, Map<Integer, String> names) {
-        List<GilEvent> ev = l.events;
+        List<GilEvent> ev = l.events.asList(l.thread.name());
         long start = !ev.isEmpty() && ev.get(0).type() == GilEventType.THREAD_START ? ev.get(0).timeNanos() : traceStart;
         GilEvent last = ev.isEmpty() ? null : ev.get(ev.size() - 1);
         boolean exited = last != null && last.type() == GilEventType.THREAD_EXIT;

@@ -2,11 +2,9 @@ package org.gilkit.observe;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.gilkit.gil.Gil;
-import org.gilkit.gil.GilEvent;
 import org.gilkit.gil.GilThread;
 import org.gilkit.gil.GilTrace;
 
@@ -30,13 +28,21 @@ import org.gilkit.gil.GilTrace;
  * demo, and the interpreter's {@code gilkit trace script.py}; TraceOverheadBench measures it.
  */
 public final class TraceSession implements AutoCloseable {
-    /** Ring size per thread: 65536 events (1.5 MB), about 0.1 s of the busiest 1 us hand-offs. */
-    public static final int DEFAULT_EVENTS_PER_THREAD = 1 << 16;
+    /**
+     * Ring size per thread: 262144 events, 6 MB of address space (calloc'd, so a quiet thread's
+     * untouched pages are never resident), about 0.15 s of the busiest 1 us hand-offs: enough for
+     * the collector to be descheduled for a while on a loaded machine without losing events.
+     */
+    public static final int DEFAULT_EVENTS_PER_THREAD = 1 << 18;
     /** How often the collector drains: often enough that a ring of the default size keeps up. */
     public static final Duration DEFAULT_DRAIN_INTERVAL = Duration.ofMillis(10);
 
     private final Gil gil;
+    /** The drain interval while rings fill fast (see {@link #collectLoop()}). */
+    private static final long BURST_DRAIN_INTERVAL_NANOS = 1_000_000L;
+
     private final long drainIntervalNanos;
+    private final int eventsPerThread;
     private final long clockOffset;
     private final long startNanos;
     private final long switchIntervalNanos;
@@ -50,6 +56,7 @@ public final class TraceSession implements AutoCloseable {
     private TraceSession(Gil gil, int eventsPerThread, Duration drainInterval) {
         this.gil = gil;
         this.drainIntervalNanos = drainInterval.toNanos();
+        this.eventsPerThread = eventsPerThread;
         this.switchIntervalNanos = gil.switchIntervalNanos();
         this.clockOffset = measureClockOffset();
         this.jfr = new JfrEmitter(gil.policy());
@@ -188,28 +195,39 @@ public final class TraceSession implements AutoCloseable {
         if (interrupted) Thread.currentThread().interrupt();
     }
 
+    /**
+     * Drains every interval; when a drain found a ring more than an eighth full, the next one
+     * comes after 1 ms instead, so a burst of events (1 us hand-offs record millions per second)
+     * is drained before the ring overflows, and a quiet lock costs one wake-up per interval.
+     */
     private void collectLoop() {
         try {
+            long pause = drainIntervalNanos;
             while (!stopping) {
-                LockSupport.parkNanos(this, drainIntervalNanos);
-                if (!stopping) drainOnceLocked();
+                LockSupport.parkNanos(this, pause);
+                if (stopping) break;
+                int busiest = drainOnceLocked();
+                pause = busiest > eventsPerThread / 8 ? Math.min(BURST_DRAIN_INTERVAL_NANOS, drainIntervalNanos) : drainIntervalNanos;
             }
         } catch (Throwable e) {
             collectorFailure = e;
         }
     }
 
-    private synchronized void drainOnceLocked() {
-        if (result == null) drainOnce();
+    private synchronized int drainOnceLocked() {
+        return result == null ? drainOnce() : 0;
     }
 
-    /** Moves every ring's events into the logs; called with the monitor held. */
-    private void drainOnce() {
-        for (Map.Entry<GilThread, List<GilEvent>> e : GilTrace.drainEach(gil).entrySet()) {
+    /** Moves every ring's events into the logs; called with the monitor held. @return the most events one ring had */
+    private int drainOnce() {
+        int busiest = 0;
+        for (Map.Entry<GilThread, long[]> e : GilTrace.drainEachRaw(gil).entrySet()) {
             ThreadLog l = log(e.getKey());
-            l.events.addAll(e.getValue());
+            l.events.append(e.getValue());
             jfr.emit(l, e.getValue());
+            busiest = Math.max(busiest, e.getValue().length / GilTrace.LONGS_PER_EVENT);
         }
+        return busiest;
     }
 
     private ThreadLog log(GilThread t) {

@@ -208,6 +208,10 @@ final class ExpressionParser {
         }
         Expr e = expression();
         if (ts.check(COLONEQUAL)) {
+            Token walrus = ts.peek();
+            if (!startsExpression(ts.peek(1))) {
+                throw err.at(walrus, "invalid syntax");
+            }
             throw err.node(e, "cannot use assignment expressions with " + Targets.describe(e));
         }
         if (checkAssign && ts.check(EQUAL)) {
@@ -471,8 +475,7 @@ final class ExpressionParser {
         if (ts.check(closer)) {
             return ts.next();
         }
-        if (last != null && startsExpression(ts.peek()) && !isLegacyPrint(last)
-                && !(last instanceof Expr.Name && ts.peek().type() == STRING)) {
+        if (last != null && startsExpression(ts.peek()) && !isLegacyPrint(last) && commaHintAllowed(last)) {
             int mark = ts.p;
             int savedDepth = depth;
             try {
@@ -526,6 +529,21 @@ final class ExpressionParser {
         }
         ts.p = mark;
         depth = savedDepth;
+    }
+
+    /**
+     * CPython's invalid_expression does not apply when the first expression starts with a soft
+     * keyword ({@code _}, {@code match}, {@code case}) or is a name directly followed by a string.
+     */
+    boolean commaHintAllowed(Expr a) {
+        Token s = err.start(a);
+        if (s == null) {
+            return false;
+        }
+        if (s.type() == NAME && (s.text().equals("_") || s.text().equals("match") || s.text().equals("case"))) {
+            return false;
+        }
+        return !(a instanceof Expr.Name && ts.peek().type() == STRING);
     }
 
     private static boolean isLegacyPrint(Expr e) {
@@ -838,7 +856,7 @@ final class ExpressionParser {
 
     /** {@code [x for iin range(3)]}: CPython reads the target and what follows as two expressions. */
     private void forgotCommaAfterTarget(Expr target) {
-        if (!startsExpression(ts.peek()) || err.start(target) == null) {
+        if (!startsExpression(ts.peek()) || !commaHintAllowed(target)) {
             return;
         }
         int mark = ts.p;
@@ -925,6 +943,12 @@ final class ExpressionParser {
             if (!ts.match(COMMA)) {
                 break;
             }
+        }
+        if (!ts.check(closer)) {
+            if (pl.lastDefault() != null) {
+                expectClosing(closer, pl.lastDefault());
+            }
+            throw fail();
         }
         return pl.build();
     }

@@ -26,6 +26,13 @@ final class ParameterList {
     private Arg kwarg;
     private boolean star;
     private boolean slash;
+    /** The default just parsed (for the missing-comma hint), null after a parameter without one. */
+    private Expr lastDefault;
+    /**
+     * "non-default argument follows default argument", raised by build() only once the whole list
+     * has parsed: CPython reports it from its second pass, so other errors come first.
+     */
+    private SyntaxErrorException deferred;
 
     ParameterList(ExpressionParser ep) {
         this.ep = ep;
@@ -51,6 +58,7 @@ final class ParameterList {
             throw ep.err.at(t, "* argument may appear only once");
         }
         star = true;
+        lastDefault = null;
         if (var == null) {
             boolean bareAtEnd = ep.ts.check(closer) || (ep.ts.check(COMMA) && (ep.ts.peek(1).type() == closer
                     || ep.ts.peek(1).type() == TokenType.DOUBLESTAR));
@@ -59,6 +67,7 @@ final class ParameterList {
             }
             return;
         }
+        lastDefault = null;
         vararg = var;
         if (ep.ts.check(EQUAL)) {
             throw ep.err.at(ep.ts.peek(), "var-positional argument cannot have default value");
@@ -66,15 +75,21 @@ final class ParameterList {
     }
 
     void kwarg(Token t, Arg var) {
+        lastDefault = null;
         kwarg = var;
         if (ep.ts.check(EQUAL)) {
             throw ep.err.at(ep.ts.peek(), "var-keyword argument cannot have default value");
         }
     }
 
+    Expr lastDefault() {
+        return lastDefault;
+    }
+
     void plain(Arg a) {
         boolean hasDefault = ep.ts.match(EQUAL);
         Expr value = hasDefault ? ep.expression() : null;
+        lastDefault = value;
         if (star) {
             kwonly.add(a);
             kwDefaults.add(value);
@@ -83,13 +98,16 @@ final class ParameterList {
         args.add(a);
         if (hasDefault) {
             defaults.add(value);
-        } else if (!defaults.isEmpty()) {
-            throw ep.err.make("SyntaxError", "non-default argument follows default argument", a.pos().line(),
-                    a.pos().col() + 1, a.pos().line(), a.pos().col() + 1 + a.arg().length());
+        } else if (!defaults.isEmpty() && deferred == null) {
+            deferred = ep.err.make("SyntaxError", "non-default argument follows default argument", a.pos().line(),
+                    a.pos().col() + 1, a.pos().line(), a.pos().col() + 1 + a.arg().codePointCount(0, a.arg().length()));
         }
     }
 
     Arguments build() {
+        if (deferred != null) {
+            throw deferred;
+        }
         if (posonly.isEmpty() && args.isEmpty() && vararg == null && kwonly.isEmpty() && kwarg == null) {
             return Arguments.EMPTY;
         }

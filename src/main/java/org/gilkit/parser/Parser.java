@@ -106,6 +106,7 @@ public final class Parser {
 
     /** CPython lets a tokenizer error later in the file replace a parser error. */
     private SyntaxErrorException reportable(SyntaxErrorException e) {
+
         if (ts.lexerFailed || e.kind().equals("RecursionError") || e.msg().equals("unexpected indent")
                 || e.msg().equals("unexpected unindent")) {
             return e;
@@ -205,8 +206,9 @@ public final class Parser {
         }
         if (!ts.check(INDENT)) {
             Token t = ts.peek();
+            boolean real = t.col() >= 0 && t.type() != DEDENT;
             throw err.make("IndentationError", "expected an indented block after " + what + " on line "
-                    + keyword.line(), t.line(), t.col() + 1, t.line(), t.col() < 0 ? -1 : t.col() + 2);
+                    + keyword.line(), t.line(), t.col() + 1, t.line(), real ? t.col() + 2 : -1);
         }
         ts.next();
         while (!ts.check(DEDENT) && !ts.check(ENDMARKER)) {
@@ -224,7 +226,9 @@ public final class Parser {
         if (forced || ts.check(NEWLINE)) {
             throw err.at(ts.peek(), "expected ':'");
         }
-        throw ep.fail();
+        SyntaxErrorException e = ep.fail();
+        ep.readAheadLikeCPython();
+        throw e;
     }
 
     private Stmt decorated() {
@@ -333,7 +337,9 @@ public final class Parser {
         Token kw = ts.next();
         Expr target = ep.targetList();
         if (!ts.match("in")) {
-            throw ep.fail();
+            SyntaxErrorException e = ep.fail();
+            ep.readAheadLikeCPython();
+            throw e;
         }
         Expr iter = ep.starExpressions();
         colon(false);

@@ -104,6 +104,10 @@ final class SimpleStatements {
         exprs.add(first);
         List<Token> valueStarts = new ArrayList<>();
         while (ts.match(EQUAL)) {
+            if (!ExpressionParser.startsExpression(ts.peek()) && !ts.check("yield")) {
+                // CPython's invalid_assignment judges `target =` before it needs a value.
+                target(exprs.get(exprs.size() - 1), false);
+            }
             valueStarts.add(ts.peek());
             exprs.add(ep.yieldOrStarExpressions());
         }

@@ -130,7 +130,7 @@ final class TokenStream {
         try {
             while (true) {
                 Token t = lexer.next();
-                if (t.type() == TokenType.ENDMARKER || t.type() == TokenType.ERRORTOKEN) {
+                if (t.type() == TokenType.ENDMARKER) {
                     return parserError;
                 }
             }

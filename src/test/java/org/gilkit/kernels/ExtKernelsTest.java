@@ -48,6 +48,24 @@ class ExtKernelsTest {
     }
 
     @Test
+    void helpListsSignatureParametersAndOutputs() {
+        HIST.setThreshold(HIST.defaultThreshold());
+        assertEquals("""
+                histogram(x, bins, lo, hi, *, counts=None, policy='auto')
+
+                counts of x in bins equal-width bins over [lo, hi], as numpy.histogram(x, bins, (lo, hi))[0]
+
+                  x: in float64[]: the values
+                  bins: int in [1, 16777216]: number of equal-width bins
+                  lo: float: lower edge of the first bin
+                  hi: float: upper edge of the last bin (included), > lo
+                  counts: out int64[bins]: values per bin
+                  policy: 'auto' releases the GIL when the work (bytes of all buffers) reaches 65536, 'always', or 'never' (hold mode)
+
+                Returns counts.""", HIST.help());
+    }
+
+    @Test
     void unknownNamesAreClearErrors() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExtKernels.get("nope"));
         assertTrue(e.getMessage().contains("no user kernel named 'nope'") && e.getMessage().contains("mandelbrot"), e.getMessage());

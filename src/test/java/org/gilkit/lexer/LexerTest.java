@@ -26,8 +26,8 @@ class LexerTest {
 
     @Test
     void indentationProducesIndentAndDedent() {
-        assertEquals(List.of("NAME if@1:0", "NAME x@1:3", "COLON :@1:4", "NEWLINE@1:5", "INDENT@2:0", "NAME y@2:4",
-                "NEWLINE@2:5", "DEDENT@3:0", "NAME z@3:0", "NEWLINE@3:1", "ENDMARKER@3:-1"),
+        assertEquals(List.of("NAME if@1:0", "NAME x@1:3", "COLON :@1:4", "NEWLINE@1:5", "INDENT@2:3", "NAME y@2:4",
+                "NEWLINE@2:5", "DEDENT@3:-1", "NAME z@3:0", "NEWLINE@3:1", "ENDMARKER@3:-1"),
                 tokens("if x:\n    y\nz\n"));
     }
 

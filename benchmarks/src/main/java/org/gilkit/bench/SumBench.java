@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.Threads;
  * loop compiled -O3 -march=native (the issue's baseline, ~26 GB/s here when the machine is
  * quiet); {@code javaLoop} is the same 4-accumulator loop in Java over a double[] copy.
  * Expected at 16M elements (128 MiB, memory bound): gilkitSum / cBaseline >= 0.95.
- * Scaling: run with {@code -t 1} and {@code -t 2} (or the {@code twoThreads} variant) at 32K
- * elements (256 KiB, cache resident): two threads should give about 2x the throughput of one,
- * since each thread's sum runs with the lock released. Report ops/s ratios from one run.
+ * Scaling: {@code gilkitSumTwoThreads} at 32K elements (256 KiB, cache resident) against
+ * {@code gilkitSum}; SumScalingBench asks the scaling question properly (groups of 1 and 2
+ * threads in one run, with and without a lock, and a compute-only control).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

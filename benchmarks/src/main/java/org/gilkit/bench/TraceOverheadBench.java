@@ -32,8 +32,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  * received, release, forced switch, acquire on both sides) and the collector thread drains and
  * stores them every 10 ms, competing for the same 2 cores: the worst case. Expect the waiter's
  * score to rise by a few percent at most; the holder's check point (no events on its fast path)
- * not at all. The baseline is the {@code off} row. The session's event and drop counts are
- * printed at tear-down.
+ * not at all. {@code pair} isolates the per-event cost on the traced thread: one uncontended
+ * acquire()+release() records two events (expect a few ns each: one clock read and a ring store).
+ * The baseline is the {@code off} row. The session's event and drop counts are printed at tear-down.
  */
 @State(Scope.Group)
 @BenchmarkMode(Mode.AverageTime)
@@ -113,6 +114,20 @@ public class TraceOverheadBench {
     @Group("handoff")
     @GroupThreads(1)
     public boolean waiter(PerThread t) {
+        t.thread.acquire();
+        t.thread.release();
+        return t.thread.holds();
+    }
+
+    /**
+     * The uncontended acquire()+release() pair alone (its own one-thread group): the direct cost
+     * of recording its two events (a clock read and a ring append each) on the traced thread.
+     */
+    @Benchmark
+    @Group("pair")
+    @GroupThreads(1)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public boolean pair(PerThread t) {
         t.thread.acquire();
         t.thread.release();
         return t.thread.holds();

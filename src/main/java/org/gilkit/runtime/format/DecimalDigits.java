@@ -20,6 +20,13 @@ import java.math.RoundingMode;
 record DecimalDigits(String digits, int decpt) {
 
     static final DecimalDigits ZERO = new DecimalDigits("0", 1);
+    /**
+     * Every double is exact with this many places after the point (2^-1074 has 1074) and this
+     * many significant digits (at most 767), so larger requests are clamped: the digits are the
+     * same and the layout pads the zeros, which keeps {@code '%.100000000f'} cheap.
+     */
+    private static final int EXACT_PLACES = 1080;
+    private static final int EXACT_DIGITS = 800;
 
     /** dtoa mode 0: the shortest digits that read back as {@code v} (see {@link ShortestDigits}). */
     static DecimalDigits shortest(double v) {
@@ -31,7 +38,8 @@ record DecimalDigits(String digits, int decpt) {
         if (v == 0.0) {
             return ZERO;
         }
-        BigDecimal r = new BigDecimal(Math.abs(v)).round(new MathContext(n, RoundingMode.HALF_EVEN));
+        MathContext mc = new MathContext(Math.min(n, EXACT_DIGITS), RoundingMode.HALF_EVEN);
+        BigDecimal r = new BigDecimal(Math.abs(v)).round(mc);
         return of(r);
     }
 
@@ -40,7 +48,8 @@ record DecimalDigits(String digits, int decpt) {
         if (v == 0.0) {
             return ZERO;
         }
-        BigDecimal r = new BigDecimal(Math.abs(v)).setScale(ndigits, RoundingMode.HALF_EVEN);
+        int places = Math.min(ndigits, EXACT_PLACES);
+        BigDecimal r = new BigDecimal(Math.abs(v)).setScale(places, RoundingMode.HALF_EVEN);
         if (r.signum() == 0) {
             return new DecimalDigits("", -ndigits);
         }

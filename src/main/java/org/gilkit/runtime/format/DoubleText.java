@@ -71,7 +71,7 @@ final class DoubleText {
             case 'r':
                 return DecimalDigits.shortest(v);
             case 'e':
-                return DecimalDigits.significant(v, precision + 1);
+                return DecimalDigits.significant(v, (int) Math.min(precision + 1L, Integer.MAX_VALUE));
             case 'g':
                 return DecimalDigits.significant(v, Math.max(1, precision));
             case 'f':
@@ -91,7 +91,8 @@ final class DoubleText {
         private boolean useExp;
         private int exp;
         private final int vStart;
-        private final int vEnd;
+        /** Long: {@code decpt + precision} may pass Integer.MAX_VALUE (MemoryError below). */
+        private final long vEnd;
         private final boolean alt;
 
         Layout(DecimalDigits d, char code, int precision, int flags) {
@@ -99,24 +100,24 @@ final class DoubleText {
             decpt = d.decpt();
             alt = (flags & ALT) != 0;
             boolean addDot0 = (flags & ADD_DOT_0) != 0;
-            int end = initialEnd(code, precision, addDot0);
+            long end = initialEnd(code, precision, addDot0);
             if (useExp) {
                 exp = decpt - 1;
                 decpt = 1;
             }
             vStart = decpt <= 0 ? decpt - 1 : 0;
-            int minEnd = !useExp && addDot0 ? decpt + 1 : decpt;
+            long minEnd = !useExp && addDot0 ? decpt + 1L : decpt;
             vEnd = Math.max(end, minEnd);
         }
 
-        private int initialEnd(char code, int precision, boolean addDot0) {
+        private long initialEnd(char code, int precision, boolean addDot0) {
             int p = code == 'g' ? Math.max(1, precision) : precision;
             switch (code) {
                 case 'e':
                     useExp = true;
-                    return p + 1;
+                    return p + 1L;
                 case 'f':
-                    return decpt + p;
+                    return (long) decpt + p;
                 case 'g':
                     useExp = decpt <= -4 || decpt > (addDot0 ? p - 1 : p);
                     return alt ? p : digits.length();
@@ -127,6 +128,7 @@ final class DoubleText {
         }
 
         void appendTo(StringBuilder out, char e) {
+            NumberField.checkedLength(vEnd - vStart + 8);
             int n = digits.length();
             if (decpt <= 0) {
                 zeros(out, decpt - vStart).append('.');
@@ -162,8 +164,8 @@ final class DoubleText {
             out.append(a);
         }
 
-        private static StringBuilder zeros(StringBuilder out, int count) {
-            for (int i = 0; i < count; i++) {
+        private static StringBuilder zeros(StringBuilder out, long count) {
+            for (long i = 0; i < count; i++) {
                 out.append('0');
             }
             return out;

@@ -9,8 +9,11 @@ package org.gilkit.runtime.format;
  * grouping instead. Widths count code points, as Python's {@code len} does.
  */
 final class NumberField {
-    /** Longest string we agree to build; CPython would raise MemoryError long before. */
-    private static final long MAX_LENGTH = Integer.MAX_VALUE - 16;
+    /**
+     * Longest formatted field we build (256 Mi chars, 512 MB of UTF-16). Beyond it we raise
+     * MemoryError instead of risking the JVM's OutOfMemoryError; CPython may still succeed there.
+     */
+    private static final long MAX_LENGTH = 1L << 28;
 
     private NumberField() {
     }

@@ -173,6 +173,7 @@ final class PercentConversion {
 
     private String layout(int[] cps, int start, int len, int sign, int fill, boolean hasPrefix) {
         long w = Math.max(width, len);
+        NumberField.checkedLength(w);
         StringBuilder out = new StringBuilder();
         if (sign != 0) {
             if (fill != ' ') {

@@ -32,6 +32,23 @@ class FormatTest {
         assertEquals("TypeError", e.pythonType());
     }
 
+    /**
+     * Absurd sizes raise MemoryError instead of exhausting the JVM (a deliberate limit: CPython
+     * tries to allocate), while precisions beyond a double's exact digits stay cheap.
+     */
+    @Test
+    void hugeWidthsAndPrecisionsFailCleanly() {
+        assertEquals("MemoryError", assertThrows(FormatException.class,
+                () -> Format.ofFloat(1e300, ".2147483647f")).pythonType());
+        assertEquals("MemoryError", assertThrows(FormatException.class,
+                () -> Format.ofInt(1, "9999999999")).pythonType());
+        assertEquals("MemoryError", assertThrows(FormatException.class, () -> PercentFormat.format(
+                "%9999999999d", PercentArgs.single(PercentArg.of(1)))).pythonType());
+        String s = Format.ofFloat(0.5, ".1000000f");
+        assertEquals(1_000_002, s.length());
+        assertEquals("0.50000", s.substring(0, 7));
+    }
+
     @Test
     void matchesCPythonOnGoldenGrid() {
         GoldenTable.check("format.tsv", 20000, FormatTest::formatRow);

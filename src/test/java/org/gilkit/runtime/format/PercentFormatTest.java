@@ -15,8 +15,8 @@ class PercentFormatTest {
 
     @Test
     void readableExamples() {
-        assertEquals("x=  42 y=3.50",
-                PercentFormat.format("x=%4d y=%.2f", PercentArgs.tuple(List.of(PercentArg.of(42), PercentArg.of(3.5)))));
+        PercentArgs two = PercentArgs.tuple(List.of(PercentArg.of(42), PercentArg.of(3.5)));
+        assertEquals("x=  42 y=3.50", PercentFormat.format("x=%4d y=%.2f", two));
         assertEquals("'a'", PercentFormat.format("%r", PercentArgs.single(PercentArg.of("a"))));
         FormatException e = assertThrows(FormatException.class,
                 () -> PercentFormat.format("%d", PercentArgs.single(PercentArg.of("x"))));

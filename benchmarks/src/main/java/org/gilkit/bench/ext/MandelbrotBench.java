@@ -38,19 +38,36 @@ import org.openjdk.jmh.annotations.Threads;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 3, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class MandelbrotBench {
-    /** One GIL shared by the benchmark's threads, as one interpreter's threads share theirs. */
+    /**
+     * One GIL shared by the benchmark's threads, as one interpreter's threads share theirs. JMH
+     * may tear this state down before another thread's {@link Work}, so the lock is closed by
+     * whichever comes last: this tear-down or the last thread leaving.
+     */
     @State(Scope.Benchmark)
     public static class Lock {
         Gil gil;
+        private int users;
+        private boolean finished;
 
         @Setup(Level.Trial)
         public void setup() {
             gil = Gil.create(GilPolicy.NEW, Gil.DEFAULT_SWITCH_INTERVAL_NANOS);
         }
 
+        synchronized GilThread join(String name) {
+            users++;
+            return gil.attachCurrentThread(name);
+        }
+
+        synchronized void leave(GilThread thread) {
+            thread.close();
+            if (--users == 0 && finished) gil.close();
+        }
+
         @TearDown(Level.Trial)
-        public void tearDown() {
-            gil.close();
+        public synchronized void tearDown() {
+            finished = true;
+            if (users == 0) gil.close();
         }
     }
 
@@ -61,6 +78,7 @@ public class MandelbrotBench {
         @Param({"32"})
         public int rows;
 
+        Lock lock;
         ExtKernel kernel;
         GilThread thread;
         NativeBuffer counts;
@@ -68,14 +86,15 @@ public class MandelbrotBench {
         @Setup(Level.Trial)
         public void setup(Lock lock) {
             kernel = ExtKernels.get("mandelbrot");
-            thread = lock.gil.attachCurrentThread(Thread.currentThread().getName());
+            this.lock = lock;
+            thread = lock.join(Thread.currentThread().getName());
             counts = NativeBuffer.allocateElements(512L * rows);
         }
 
         @TearDown(Level.Trial)
         public void tearDown() {
             counts.close();
-            thread.close();
+            lock.leave(thread);
         }
 
         /** One Python-level call: hold the GIL around the kernel, which releases it or not. */

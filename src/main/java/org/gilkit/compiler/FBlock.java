@@ -1,0 +1,30 @@
+package org.gilkit.compiler;
+
+import java.util.List;
+
+/**
+ * A compile-time frame block (CPython's {@code fblockinfo}): one enclosing construct that a
+ * {@code break}, {@code continue} or {@code return} must unwind through. Each kind says what the
+ * unwinding code emits: a for loop pops its iterator, a finally body is inlined, an except
+ * handler restores the previously handled exception and clears its {@code as} name, a with
+ * statement calls {@code __exit__(None, None, None)}.
+ *
+ * @param handlerCount the builder's handler-stack size before this block pushed its handlers;
+ *     unwinding code runs outside them
+ */
+record FBlock(Kind kind, Label start, Label exit, int handlerCount, List<org.gilkit.ast.Stmt> finalBody,
+        String name) {
+    enum Kind {
+        WHILE_LOOP,
+        FOR_LOOP,
+        TRY_EXCEPT,
+        FINALLY_TRY,
+        FINALLY_END,
+        WITH,
+        HANDLER_CLEANUP
+    }
+
+    boolean isLoop() {
+        return kind == Kind.WHILE_LOOP || kind == Kind.FOR_LOOP;
+    }
+}

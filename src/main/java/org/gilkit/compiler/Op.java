@@ -1,0 +1,118 @@
+package org.gilkit.compiler;
+
+/**
+ * The opcodes of {@link OpCode} as compile-time int constants (their ordinals), so the VM can
+ * {@code switch} on the ints stored in {@link Code#code} without an enum lookup per instruction.
+ * {@code OpTest} fails the build if this list and {@link OpCode} ever disagree.
+ */
+public final class Op {
+    private Op() {}
+
+    public static final int NOP = 0;
+    public static final int POP_TOP = 1;
+    public static final int COPY = 2;
+    public static final int SWAP = 3;
+    public static final int LOAD_CONST = 4;
+    public static final int LOAD_FAST = 5;
+    public static final int STORE_FAST = 6;
+    public static final int DELETE_FAST = 7;
+    public static final int LOAD_DEREF = 8;
+    public static final int STORE_DEREF = 9;
+    public static final int DELETE_DEREF = 10;
+    public static final int LOAD_CLOSURE = 11;
+    public static final int LOAD_CLASSDEREF = 12;
+    public static final int LOAD_GLOBAL = 13;
+    public static final int STORE_GLOBAL = 14;
+    public static final int DELETE_GLOBAL = 15;
+    public static final int LOAD_NAME = 16;
+    public static final int STORE_NAME = 17;
+    public static final int DELETE_NAME = 18;
+    public static final int LOAD_ATTR = 19;
+    public static final int STORE_ATTR = 20;
+    public static final int DELETE_ATTR = 21;
+    public static final int LOAD_METHOD = 22;
+    public static final int BINARY_SUBSCR = 23;
+    public static final int STORE_SUBSCR = 24;
+    public static final int DELETE_SUBSCR = 25;
+    public static final int BUILD_SLICE = 26;
+    public static final int UNARY_POSITIVE = 27;
+    public static final int UNARY_NEGATIVE = 28;
+    public static final int UNARY_NOT = 29;
+    public static final int UNARY_INVERT = 30;
+    public static final int BINARY_ADD = 31;
+    public static final int BINARY_SUBTRACT = 32;
+    public static final int BINARY_MULTIPLY = 33;
+    public static final int BINARY_MATRIX_MULTIPLY = 34;
+    public static final int BINARY_TRUE_DIVIDE = 35;
+    public static final int BINARY_MODULO = 36;
+    public static final int BINARY_POWER = 37;
+    public static final int BINARY_LSHIFT = 38;
+    public static final int BINARY_RSHIFT = 39;
+    public static final int BINARY_OR = 40;
+    public static final int BINARY_XOR = 41;
+    public static final int BINARY_AND = 42;
+    public static final int BINARY_FLOOR_DIVIDE = 43;
+    public static final int INPLACE_ADD = 44;
+    public static final int INPLACE_SUBTRACT = 45;
+    public static final int INPLACE_MULTIPLY = 46;
+    public static final int INPLACE_MATRIX_MULTIPLY = 47;
+    public static final int INPLACE_TRUE_DIVIDE = 48;
+    public static final int INPLACE_MODULO = 49;
+    public static final int INPLACE_POWER = 50;
+    public static final int INPLACE_LSHIFT = 51;
+    public static final int INPLACE_RSHIFT = 52;
+    public static final int INPLACE_OR = 53;
+    public static final int INPLACE_XOR = 54;
+    public static final int INPLACE_AND = 55;
+    public static final int INPLACE_FLOOR_DIVIDE = 56;
+    public static final int COMPARE_OP = 57;
+    public static final int IS_OP = 58;
+    public static final int CONTAINS_OP = 59;
+    public static final int BUILD_TUPLE = 60;
+    public static final int BUILD_LIST = 61;
+    public static final int BUILD_SET = 62;
+    public static final int BUILD_MAP = 63;
+    public static final int BUILD_STRING = 64;
+    public static final int LIST_APPEND = 65;
+    public static final int SET_ADD = 66;
+    public static final int MAP_ADD = 67;
+    public static final int LIST_EXTEND = 68;
+    public static final int SET_UPDATE = 69;
+    public static final int DICT_UPDATE = 70;
+    public static final int DICT_MERGE = 71;
+    public static final int LIST_TO_TUPLE = 72;
+    public static final int FORMAT_VALUE = 73;
+    public static final int FORMAT_WITH_SPEC = 74;
+    public static final int UNPACK_SEQUENCE = 75;
+    public static final int UNPACK_EX = 76;
+    public static final int JUMP_FORWARD = 77;
+    public static final int JUMP_BACKWARD = 78;
+    public static final int POP_JUMP_IF_FALSE = 79;
+    public static final int POP_JUMP_IF_TRUE = 80;
+    public static final int JUMP_IF_FALSE_OR_POP = 81;
+    public static final int JUMP_IF_TRUE_OR_POP = 82;
+    public static final int GET_ITER = 83;
+    public static final int POP_ITER = 84;
+    public static final int FOR_ITER = 85;
+    public static final int RETURN_VALUE = 86;
+    public static final int CALL = 87;
+    public static final int CALL_KW = 88;
+    public static final int CALL_METHOD = 89;
+    public static final int CALL_EX = 90;
+    public static final int MAKE_FUNCTION = 91;
+    public static final int LOAD_BUILD_CLASS = 92;
+    public static final int IMPORT_NAME = 93;
+    public static final int IMPORT_FROM = 94;
+    public static final int IMPORT_STAR = 95;
+    public static final int RAISE_VARARGS = 96;
+    public static final int RERAISE = 97;
+    public static final int PUSH_EXC_INFO = 98;
+    public static final int POP_EXCEPT = 99;
+    public static final int CHECK_EXC_MATCH = 100;
+    public static final int BEFORE_WITH = 101;
+    public static final int WITH_EXCEPT_START = 102;
+    public static final int LOAD_ASSERTION_ERROR = 103;
+    public static final int YIELD_VALUE = 104;
+    public static final int GET_YIELD_FROM_ITER = 105;
+    public static final int YIELD_FROM = 106;
+}

@@ -1,0 +1,97 @@
+package org.gilkit.vm;
+
+import org.gilkit.compiler.Code;
+import org.gilkit.runtime.FrameInfo;
+import org.gilkit.runtime.PyDict;
+import org.gilkit.runtime.PyObject;
+import org.gilkit.runtime.PyStr;
+
+/**
+ * One activation of a {@link Code}: fast locals, cells and the operand stack in one slot array
+ * (layout in {@link Code}), the globals and builtins it resolves names in, and for class bodies
+ * the namespace that LOAD_NAME/STORE_NAME use. The VM links frames through {@link #back} while
+ * they run, keeps {@link #lasti} current at calls (so {@link #line()} is right for tracebacks
+ * and other threads' questions), and for a suspended generator saves {@link #pc} and {@link #sp}.
+ *
+ * <p>Implements the runtime's {@link FrameInfo}, which is how tracebacks, {@code sys._getframe}
+ * and {@code locals()} see it.
+ */
+public final class Frame implements FrameInfo {
+    final Code code;
+    final PyObject[] slots;
+    final PyDict globals;
+    final PyDict builtins;
+    /** The namespace of a class body or module (NAME ops), else null. */
+    PyDict locals;
+    final PyObject[] consts;
+    final PyStr[] names;
+    /** Offset of the first operand-stack slot. */
+    final int stackBase;
+    FrameInfo back;
+    /** Resume offset and stack pointer of a suspended generator frame. */
+    int pc;
+    int sp;
+    /** Start of the instruction executing (or last executed); kept current at calls and errors. */
+    int lasti;
+
+    Frame(Code code, PyDict globals, PyDict builtins) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.slots = new PyObject[code.frameSize()];
+        this.consts = Constants.of(code);
+        this.names = Constants.names(code);
+        this.stackBase = code.varnames.length + code.cellCount();
+        this.sp = stackBase;
+    }
+
+    public Code code() {
+        return code;
+    }
+
+    @Override
+    public String codeName() {
+        return code.name;
+    }
+
+    @Override
+    public String filename() {
+        return code.filename;
+    }
+
+    @Override
+    public int line() {
+        return code.lineAt(lasti);
+    }
+
+    @Override
+    public FrameInfo back() {
+        return back;
+    }
+
+    @Override
+    public PyDict globals() {
+        return globals;
+    }
+
+    @Override
+    public PyObject locals() {
+        if (locals != null) return locals;
+        PyDict d = new PyDict();
+        String[] vn = code.varnames;
+        for (int i = 0; i < vn.length; i++) {
+            if (slots[i] != null) d.put(new PyStr(vn[i]), slots[i]);
+        }
+        int n = vn.length;
+        for (int i = 0; i < code.cellCount(); i++) {
+            PyObject c = slots[n + i];
+            if (c instanceof Cell cell && cell.value != null) d.put(new PyStr(code.cellName(i)), cell.value);
+        }
+        return d;
+    }
+
+    @Override
+    public String toString() {
+        return "<frame of " + code.qualname + " at line " + line() + ">";
+    }
+}

@@ -1,0 +1,2 @@
+print("never printed: compile errors come first")
+return 5

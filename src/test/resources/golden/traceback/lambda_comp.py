@@ -1,0 +1,2 @@
+items = [1, 2, 0, 4]
+print([10 // x for x in items])

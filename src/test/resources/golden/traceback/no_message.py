@@ -1,0 +1,7 @@
+class Boom(Exception):
+    pass
+
+def f():
+    raise Boom
+
+f()

@@ -1,0 +1,2 @@
+def__init__(self):
+    pass

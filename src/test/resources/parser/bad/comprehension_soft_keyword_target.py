@@ -1,0 +1,1 @@
+ps = [P() for _ i=n range(4)]

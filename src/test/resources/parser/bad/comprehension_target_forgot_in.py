@@ -1,0 +1,1 @@
+z = [i for iin range(10) if i % 2]

@@ -1,0 +1,1 @@
+d = {k: v for k inrange(8)}

@@ -1,0 +1,1 @@
+i = [y forx in z if x for y in x]

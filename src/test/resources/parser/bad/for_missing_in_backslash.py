@@ -1,0 +1,1 @@
+for t i\\n threads: t.join()

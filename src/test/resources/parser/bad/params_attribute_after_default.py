@@ -1,0 +1,5 @@
+def f(self,
+      width=70,
+      fix.endings=False,
+      more=True):
+    pass

@@ -1,0 +1,2 @@
+def f(lo=0, hi=Non e, *, key=None):
+    pass

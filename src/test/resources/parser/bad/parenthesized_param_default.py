@@ -1,0 +1,2 @@
+def __init__((self, x=0.0)):
+    pass

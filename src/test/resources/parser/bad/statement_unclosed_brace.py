@@ -1,0 +1,2 @@
+for t in threads: t.s{tart()
+print(1)

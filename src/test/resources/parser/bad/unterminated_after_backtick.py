@@ -1,0 +1,6 @@
+def f():
+    ""Doc `x` here
+    return 1
+
+def g():
+    """Doc"""
