@@ -110,11 +110,7 @@ public final class TraceCommand implements Callable<Integer> {
         String workloadError = null;
         try (Gil gil = Gil.create(s.policy(), s.intervalNanos())) {
             TraceSession session = TraceSession.start(gil);
-            try {
-                DemoWorkload.run(gil, session, threads, durationMs * 1_000_000L, s.kernel());
-            } catch (IllegalStateException e) {
-                workloadError = e.getMessage();
-            }
+            workloadError = runWorkload(gil, session, s);
             trace = session.stop();
             stats = GilStatsSnapshot.of(gil);
         }
@@ -123,6 +119,21 @@ public final class TraceCommand implements Callable<Integer> {
         if (workloadError != null) throw new Failure(Main.EXIT_SOFTWARE, workloadError + "; partial trace: " + written);
         if (check) checkStructure(trace);
         return 0;
+    }
+
+    /**
+     * Runs what is traced, on {@code gil}, reporting blocking calls to {@code session}; returns
+     * null on success or a one-line description of the failure (the trace is still written).
+     * The interpreter's {@code gilkit trace script.py} runs the script here, with the script's
+     * error (Python traceback summary) as the failure.
+     */
+    private String runWorkload(Gil gil, TraceSession session, Settings s) {
+        try {
+            DemoWorkload.run(gil, session, threads, durationMs * 1_000_000L, s.kernel());
+            return null;
+        } catch (IllegalStateException e) {
+            return e.getMessage();
+        }
     }
 
     private Settings validate() throws Failure {

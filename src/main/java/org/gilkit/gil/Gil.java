@@ -87,8 +87,12 @@ public final class Gil implements AutoCloseable {
         return policy;
     }
 
+    // The readers below are synchronized like close(): a monitor thread (watchdog, stats) may read
+    // while the interpreter closes the lock, and "ensureOpen, then call C" without the monitor read
+    // the freed C lock (heap-use-after-free under ASan; ConcurrentCloseTest).
+
     /** The switch interval in nanoseconds. */
-    public long switchIntervalNanos() {
+    public synchronized long switchIntervalNanos() {
         ensureOpen();
         return GilkitNative.Gil.gilkit_gil_interval_ns(handle);
     }
@@ -103,7 +107,7 @@ public final class Gil implements AutoCloseable {
     }
 
     /** Check points between releases under {@link GilPolicy#LEGACY} (kept, but unused, by other policies). */
-    public int legacyTicks() {
+    public synchronized int legacyTicks() {
         ensureOpen();
         return GilkitNative.Gil.gilkit_gil_legacy_ticks(handle);
     }
@@ -177,7 +181,7 @@ public final class Gil implements AutoCloseable {
     }
 
     /** How many times the lock changed hands through its slow path (a rough "switches" count). */
-    public long switchCount() {
+    public synchronized long switchCount() {
         ensureOpen();
         return GilkitNative.Gil.gilkit_gil_switch_number(handle);
     }
@@ -194,7 +198,7 @@ public final class Gil implements AutoCloseable {
     }
 
     /** Threads waiting for the lock right now. */
-    public int waiters() {
+    public synchronized int waiters() {
         ensureOpen();
         return GilkitNative.Gil.gilkit_gil_waiters(handle);
     }

@@ -29,16 +29,27 @@ public final class GilTrace {
         if (eventsPerThread < 16 || eventsPerThread > (1 << 26)) {
             throw new IllegalArgumentException("events per thread must be in [16, 67108864], got " + eventsPerThread);
         }
-        GilErrors.check(GilkitNative.Trace.gilkit_trace_enable(gil.nativeHandle(), eventsPerThread), "GilTrace.enable");
+        synchronized (requireGil(gil)) { // Gil.close() frees the C lock under this monitor
+            GilErrors.check(GilkitNative.Trace.gilkit_trace_enable(gil.nativeHandle(), eventsPerThread), "GilTrace.enable");
+        }
     }
 
     /** Stops recording; events already recorded stay drainable. */
     public static void disable(Gil gil) {
-        GilErrors.check(GilkitNative.Trace.gilkit_trace_disable(gil.nativeHandle()), "GilTrace.disable");
+        synchronized (requireGil(gil)) {
+            GilErrors.check(GilkitNative.Trace.gilkit_trace_disable(gil.nativeHandle()), "GilTrace.disable");
+        }
     }
 
     public static boolean isEnabled(Gil gil) {
-        return GilErrors.check(GilkitNative.Trace.gilkit_trace_enabled(gil.nativeHandle()), "GilTrace.isEnabled") == 1;
+        synchronized (requireGil(gil)) {
+            return GilErrors.check(GilkitNative.Trace.gilkit_trace_enabled(gil.nativeHandle()), "GilTrace.isEnabled") == 1;
+        }
+    }
+
+    private static Gil requireGil(Gil gil) {
+        if (gil == null) throw new IllegalArgumentException("gil must not be null");
+        return gil;
     }
 
     /** Moves the recorded events of one thread out of its ring, oldest first. */

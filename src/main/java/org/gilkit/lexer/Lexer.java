@@ -340,6 +340,7 @@ public final class Lexer {
     }
 
     private Token name(int start) {
+        boolean ascii = true;
         while (pos < n) {
             char c = src.charAt(pos);
             if (c < 128) {
@@ -348,6 +349,7 @@ public final class Lexer {
                 }
                 pos++;
             } else {
+                ascii = false;
                 int cp = src.codePointAt(pos);
                 if (!Character.isUnicodeIdentifierPart(cp) || Character.isIdentifierIgnorable(cp)) {
                     break;
@@ -359,7 +361,7 @@ public final class Lexer {
             throw invalidCharacter();
         }
         String text = src.substring(start, pos);
-        if (!isAscii(text)) {
+        if (!ascii) {
             // PEP 3131: identifiers are compared in NFKC form (ｗｉｄｔｈ is width).
             text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
         }
@@ -371,15 +373,6 @@ public final class Lexer {
             }
         }
         return make(TokenType.NAME, text, start);
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private LexerException invalidCharacter() {

@@ -28,6 +28,19 @@
  * {@link org.gilkit.observe.WatchdogReport} formats a lock snapshot ({@link org.gilkit.gil.GilSnapshot})
  * for deadlock diagnosis ({@code gilkit run --watchdog=SECONDS}, SIGQUIT).
  *
+ * <p>How the interpreter wires it in (nothing here depends on the interpreter):
+ * <pre>{@code
+ * TraceSession session = TraceSession.start(gil);          // gilkit trace: before the first thread runs
+ * ThreadRecorder rec = session.recorder(gilThread);        // per ThreadState (ThreadRecorder.NOOP if not tracing)
+ * rec.blockedBegin("sleep"); gilThread.releaseForBlocking(); ...; gilThread.acquire(); rec.blockedEnd();
+ * Trace trace = session.stop();                            // at exit, also after a failing script
+ * PerfettoWriter.write(trace, writer); HtmlReport.write(trace, writer);
+ * StatsTable.render(GilStatsSnapshot.of(gil), wallNanos);  // gilkit run --stats, no session needed
+ * GilStatsSnapshot.of(gil).threads();                      // gilkit.gil_stats(): one dict per record
+ * }</pre>
+ * Kernel spans need nothing: every native kernel records KERNEL_BEGIN/END itself. JFR events
+ * appear whenever a session runs inside a JVM that records ({@code -XX:StartFlightRecording}).
+ *
  * <p>Layering: this package calls only the {@code org.gilkit.gil} and {@code org.gilkit.kernels}
  * facades; the CLI and the interpreter (runtime, vm, modules) call it.
  */

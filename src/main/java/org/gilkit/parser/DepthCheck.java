@@ -31,7 +31,10 @@ final class DepthCheck {
                 Class<?> t = c.getType();
                 if (List.class.isAssignableFrom(t) || Node.class.isAssignableFrom(t) || t == Arguments.class
                         || t == WithItem.class) {
-                    out.add(c.getAccessor());
+                    Method m = c.getAccessor();
+                    // Public accessors of public records; skipping the per-call access check halves the walk.
+                    m.setAccessible(true);
+                    out.add(m);
                 }
             }
             return out.toArray(new Method[0]);
@@ -56,28 +59,25 @@ final class DepthCheck {
                     throw err.make("RecursionError", "maximum recursion depth exceeded during compilation", 0, 0, 0, 0);
                 }
             }
-            for (Object child : children(node)) {
-                nodes.push(child);
-                depths.push(depth);
-            }
+            pushChildren(node, depth, nodes, depths);
         }
     }
 
-    private static List<Object> children(Object node) {
-        List<Object> out = new ArrayList<>();
+    private static void pushChildren(Object node, int depth, ArrayDeque<Object> nodes, ArrayDeque<Integer> depths) {
         for (Method m : ACCESSORS.get(node.getClass())) {
             Object v = invoke(m, node);
             if (v instanceof List<?> list) {
                 for (Object x : list) {
                     if (isNode(x)) {
-                        out.add(x);
+                        nodes.push(x);
+                        depths.push(depth);
                     }
                 }
             } else if (isNode(v)) {
-                out.add(v);
+                nodes.push(v);
+                depths.push(depth);
             }
         }
-        return out;
     }
 
     private static boolean isNode(Object x) {

@@ -14,11 +14,15 @@ import org.gilkit.lexer.Token;
  */
 final class Errors {
     private final SourceText source;
-    private final Map<Expr, Token> ends = new IdentityHashMap<>();
-    private final Map<Expr, Token> starts = new IdentityHashMap<>();
+    private final Map<Expr, Token> ends;
+    private final Map<Expr, Token> starts;
 
     Errors(SourceText source) {
         this.source = source;
+        // About one expression per 6 characters of ordinary code: sized up front, the maps never rehash.
+        int expected = Math.max(64, source.text.length() / 6);
+        this.ends = new IdentityHashMap<>(expected);
+        this.starts = new IdentityHashMap<>(expected);
     }
 
     SourceText source() {

@@ -16,7 +16,7 @@ import org.gilkit.lexer.TokenType;
  */
 final class TokenStream {
     private final Lexer lexer;
-    private final List<Token> tokens = new ArrayList<>();
+    private final List<Token> tokens;
     private final int lineBase;
     private final int colBase;
     final Errors errors;
@@ -27,6 +27,8 @@ final class TokenStream {
     TokenStream(Lexer lexer, Errors errors, int lineBase, int colBase) {
         this.lexer = lexer;
         this.errors = errors;
+        // About one token per 4 characters of ordinary code: sized up front, the list never regrows.
+        this.tokens = new ArrayList<>(Math.max(16, lexer.source().length() / 4));
         this.lineBase = lineBase;
         this.colBase = colBase;
     }

@@ -11,6 +11,8 @@
  *   <li>{@link org.gilkit.harden.GilStressTest}: 2, 8 and 64 threads on one lock at 1 us under
  *       every policy, with kernels, sleeps and a native gilstate thread: no lost update, no
  *       deadlock ({@code -Dgilkit.stress.scale=N} runs N times longer);</li>
+ *   <li>{@link org.gilkit.harden.ConcurrentCloseTest}: a monitor thread reading a lock while it
+ *       closes never touches the freed C lock (caught under AddressSanitizer);</li>
  *   <li>{@link org.gilkit.harden.SnapshotTest}: the lock-state snapshot and the watchdog report;</li>
  *   <li>{@link org.gilkit.harden.WatchdogTest}: a real deadlock is reported with the lock's state
  *       and every stack;</li>

@@ -51,21 +51,21 @@ public final class BreakEven {
      * The kernel duration at which releasing starts to beat holding under contention.
      * @param durations kernel durations of the sweep, increasing (ns)
      * @param gains total normalized throughput with ALWAYS divided by that with NEVER, per duration
-     * @return the duration (ns) where the gain first reaches CONTENDED_GAIN, interpolated
-     *         log-linearly between the two sweep points around it; the first duration if it
-     *         already does; NaN if no point does
+     * @return the duration (ns) from which on the gain stays at or above CONTENDED_GAIN (a point
+     *         that reaches it but is followed by one that does not is noise, not a break-even),
+     *         interpolated log-linearly between the two sweep points around it; the first
+     *         duration if every point reaches it; NaN if the last point does not
      */
     public static double contendedDuration(double[] durations, double[] gains) {
         if (durations == null || gains == null || durations.length == 0 || durations.length != gains.length)
             throw new IllegalArgumentException("BreakEven.contendedDuration: need the same number (>= 1) of durations and gains");
-        for (int i = 0; i < durations.length; i++) {
-            if (gains[i] < CONTENDED_GAIN) continue;
-            if (i == 0) return durations[0];
-            double g0 = gains[i - 1], g1 = gains[i];
-            double f = (CONTENDED_GAIN - g0) / (g1 - g0);
-            return Math.exp(Math.log(durations[i - 1]) + f * (Math.log(durations[i]) - Math.log(durations[i - 1])));
-        }
-        return Double.NaN;
+        int first = durations.length; // the start of the run of reaching points that ends the sweep
+        while (first > 0 && gains[first - 1] >= CONTENDED_GAIN) first--;
+        if (first == durations.length) return Double.NaN;
+        if (first == 0) return durations[0];
+        double g0 = gains[first - 1], g1 = gains[first];
+        double f = (CONTENDED_GAIN - g0) / (g1 - g0);
+        return Math.exp(Math.log(durations[first - 1]) + f * (Math.log(durations[first]) - Math.log(durations[first - 1])));
     }
 
     /** The smallest size whose call lasts {@code durationNanos}, or NEVER (also for NaN). */

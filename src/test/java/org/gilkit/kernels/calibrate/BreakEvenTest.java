@@ -56,6 +56,8 @@ class BreakEvenTest {
         // halfway in gain between 1.00 and 1.10 => halfway in log(duration): sqrt(1e4 * 1e5)
         assertEquals(Math.sqrt(1e9), BreakEven.contendedDuration(d, new double[] {0.9, 1.0, 1.1}), 1e-3);
         assertTrue(Double.isNaN(BreakEven.contendedDuration(d, new double[] {0.9, 1.0, 1.04})));
+        assertEquals(Math.pow(10, 4.25), BreakEven.contendedDuration(d, new double[] {1.5, 1.0, 1.2}), 1e-6); // an early spike is noise
+        assertTrue(Double.isNaN(BreakEven.contendedDuration(d, new double[] {1.5, 1.2, 1.0})));
         assertEquals(BreakEven.NEVER, BreakEven.contended(LINEAR, Double.NaN));
         assertEquals(100_000, BreakEven.contended(new CostCurve(new long[] {1000, 2000}, new double[] {1000, 2000}), 100_000));
         // a fixed cost makes the log-log slope < 1, so the extrapolation reaches 100 us later than a line would
