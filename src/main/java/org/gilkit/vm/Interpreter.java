@@ -96,7 +96,9 @@ public final class Interpreter {
     static InterpreterState newInterpreter(Options o, String scriptDir, List<String> argv) {
         Gil gil = Gil.create(o.policy(), o.switchIntervalNanos());
         InterpreterState interp = InterpreterState.create(gil, o.in(), o.out(), o.err());
-        interp.setModuleLoader(new Importer(interp));
+        Importer importer = new Importer(interp);
+        org.gilkit.modules.Modules.registerAll(importer::registerBuiltin);
+        interp.setModuleLoader(importer);
         interp.setClassBodyRunner(new ClassBodyRunner());
         SysModule.install(interp, scriptDir, argv);
         return interp;
