@@ -93,7 +93,7 @@ class GilkitModuleTest {
                 ValueError: policy must be 'auto', 'always' or 'never', not 'sometimes'
                 TypeError: policy must be a str, not int
                 TypeError: 'float' object cannot be interpreted as an integer
-                TypeError: sha256() takes at most 1 positional argument (2 given)
+                TypeError: sha256() takes exactly 1 positional argument (2 given)
                 TypeError: md5() missing required argument 'data' (pos 1)
                 TypeError: gil_stats() takes no arguments (1 given)
                 """, out);
