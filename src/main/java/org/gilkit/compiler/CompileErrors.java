@@ -38,7 +38,19 @@ final class CompileErrors {
 
     /** An error at 1-based {@code line} and 0-based column {@code col}. */
     SyntaxErrorException at(int line, int col, String msg) {
-        String text = lines != null && line >= 1 && line <= lines.length ? lines[line - 1] : null;
+        String text = lines != null && line >= 1 && line <= lines.length ? programText(lines[line - 1]) : null;
         return new SyntaxErrorException("SyntaxError", msg, filename, line, col + 1, line, col + 1, text);
+    }
+
+    /**
+     * The source line as CPython's compiler errors show it: {@code err_programtext} reads the file
+     * with a 1000-byte fgets buffer, so a line longer than 999 bytes shows only its last chunk.
+     */
+    static String programText(String line) {
+        byte[] b = (line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (b.length <= 999) return line;
+        int start = 999 * ((b.length - 1) / 999);
+        String tail = new String(b, start, b.length - start, java.nio.charset.StandardCharsets.UTF_8);
+        return tail.endsWith("\n") ? tail.substring(0, tail.length() - 1) : tail;
     }
 }

@@ -25,6 +25,9 @@ import org.gilkit.parser.SyntaxErrorException;
  * loop", bad nonlocal declarations) are thrown as {@link SyntaxErrorException}.
  */
 public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<Void> {
+    /** The statement being compiled (where "too many statically nested blocks" points). */
+    private Stmt current;
+
     private Compiler(Symtable symtable, CompileErrors errors, String filename) {
         super(symtable, errors, filename);
     }
@@ -69,8 +72,11 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
     }
 
     private void stmt(Stmt s) {
+        Stmt outer = current;
+        current = s;
         u.b.setLine(s.pos().line());
         s.accept(this);
+        current = outer;
     }
 
     // ---------------------------------------------------------------- definitions
@@ -429,11 +435,19 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
     }
 
     private void pushBlock(FBlock.Kind kind, Label start, Label exit, List<Stmt> finalBody, String name) {
+        checkNesting();
         u.fblocks.add(new FBlock(kind, start, exit, u.b.handlerCount(), finalBody, name));
     }
 
     private void pushBlock(FBlock.Kind kind, int handlerCount, List<Stmt> finalBody, String name) {
+        checkNesting();
         u.fblocks.add(new FBlock(kind, null, null, handlerCount, finalBody, name));
+    }
+
+    private void checkNesting() {
+        if (u.fblocks.size() >= FBlock.MAX_BLOCKS && current != null) {
+            throw errors.at(current.pos(), "too many statically nested blocks");
+        }
     }
 
     private void popBlock() {
@@ -459,7 +473,7 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
     private void unwindBlock(FBlock f, boolean preserveTos) {
         u.b.truncateHandlers(f.handlerCount());
         switch (f.kind()) {
-            case WHILE_LOOP, TRY_EXCEPT -> { }
+            case WHILE_LOOP, TRY_EXCEPT, EXCEPTION_HANDLER -> { }
             case FOR_LOOP -> {
                 if (preserveTos) emit(OpCode.SWAP, 2);
                 emit(OpCode.POP_ITER);
@@ -568,11 +582,13 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         u.b.pushHandler(cleanup, 0);
         emit(OpCode.PUSH_EXC_INFO);
         List<ExceptHandler> hs = s.handlers();
+        pushBlock(FBlock.Kind.EXCEPTION_HANDLER, inner, null, null);
         for (int i = 0; i < hs.size(); i++) {
             ExceptHandler h = hs.get(i);
             if (h.type() == null && i < hs.size() - 1) throw errors.at(h.pos(), "default 'except:' must be last");
             exceptClause(h, inner, end);
         }
+        popBlock();
         emit(OpCode.RERAISE);
         u.b.popHandler();
         exceptionCleanup(cleanup);

@@ -21,8 +21,13 @@ record FBlock(Kind kind, Label start, Label exit, int handlerCount, List<org.gil
         FINALLY_TRY,
         FINALLY_END,
         WITH,
+        /** The except clauses of a try (CPython counts it toward the nesting limit; no exit code). */
+        EXCEPTION_HANDLER,
         HANDLER_CLEANUP
     }
+
+    /** CPython's CO_MAXBLOCKS: deeper nesting is "too many statically nested blocks". */
+    static final int MAX_BLOCKS = 20;
 
     boolean isLoop() {
         return kind == Kind.WHILE_LOOP || kind == Kind.FOR_LOOP;

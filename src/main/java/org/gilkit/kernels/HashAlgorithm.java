@@ -24,6 +24,7 @@ public enum HashAlgorithm {
     private final Kernel kernel;
     private final String hashName;
     private int digestSize; // cached from C on first use (a JNI call costs ~10 ns per digest)
+    private int stateSize;  // likewise, per new Hasher
 
     HashAlgorithm(Kernel kernel, String hashName) {
         this.kernel = kernel;
@@ -52,6 +53,8 @@ public enum HashAlgorithm {
     }
 
     int stateSize() {
-        return GilkitNative.Hash.gilkit_hash_state_size(kernel.id());
+        int s = stateSize;
+        if (s == 0) stateSize = s = GilkitNative.Hash.gilkit_hash_state_size(kernel.id());
+        return s;
     }
 }

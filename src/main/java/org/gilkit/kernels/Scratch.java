@@ -7,17 +7,24 @@ import org.gilkit.binding.GilkitNative;
 
 /**
  * Per-thread off-heap areas for the facades: 64 bytes where kernels write results that do not
- * fit a return value (digests), and a lazily allocated staging area of {@link #STAGE_BYTES} where
- * small Java byte arrays are copied so a kernel can read them without allocating a NativeBuffer
- * per call (a malloc, a memset and a JavaCPP deallocator cost several times a tiny hash).
+ * fit a return value (digests), 128 bytes where a {@link Hasher}'s state is worked on (hashers
+ * keep their state on the Java heap and copy it here around each C call), and a lazily
+ * allocated staging area of {@link #STAGE_BYTES} where small Java byte arrays are copied so a
+ * kernel can read them without allocating a NativeBuffer per call (a malloc, a memset and a
+ * JavaCPP deallocator cost several times a tiny hash).
  *
  * <p>Per thread rather than per call because allocating a Pointer costs more than a tiny kernel;
  * a thread-local scratch is a property of the OS thread, not interpreter state. Safe while a
  * kernel releases the GIL: only the calling thread uses its areas, and it is inside the kernel.
+ * The areas start on a cache line of their own: kernels write results here from every thread at
+ * once, and two threads' areas sharing a line would ping-pong it between cores (false sharing).
  */
 final class Scratch {
     /** Byte arrays up to this size are staged here; larger ones get a NativeBuffer per call. */
     static final int STAGE_BYTES = 16 * 1024;
+    /** Room for any hash state (C: GILKIT_HASH_MAX_STATE_SIZE). */
+    static final int STATE_BYTES = 128;
+    private static final int RESULT_BYTES = 64;
 
     static {
         GilkitNative.load();
@@ -25,17 +32,15 @@ final class Scratch {
 
     private static final ThreadLocal<Scratch> AREA = ThreadLocal.withInitial(Scratch::new);
 
-    /** 192 bytes for a 64-byte area on a cache line of its own: kernels write results here from
-     * every thread at once, and two threads' areas sharing a line would ping-pong it (false
-     * sharing) between cores on every call. */
-    private final BytePointer memory = new BytePointer(192);
-    /** The C side writes through this address (64-byte aligned). */
+    private final BytePointer memory = new BytePointer(RESULT_BYTES + STATE_BYTES + 2 * 64);
+    /** The C side writes results through this address (64-byte aligned). */
     final long address = (memory.address() + 63) & -64L;
-    /** Java reads through a direct ByteBuffer over the same 64 bytes: its getters are JIT
+    /** Where a hasher's state is copied for a C call (64-byte aligned, after the results). */
+    final long stateAddress = address + RESULT_BYTES;
+    /** Java reads through direct ByteBuffers over the same memory: their getters are JIT
      * intrinsics, where BytePointer's are JNI calls (~10 ns each). */
-    private final ByteBuffer view = memory.capacity(192).asByteBuffer()
-            .position((int) (address - memory.address())).limit((int) (address - memory.address()) + 64)
-            .slice().order(ByteOrder.nativeOrder());
+    private final ByteBuffer view = region(0, RESULT_BYTES);
+    private final ByteBuffer stateView = region(RESULT_BYTES, STATE_BYTES);
     private BytePointer stageMemory; // STAGE_BYTES, allocated on first use
     private ByteBuffer stageView;
 
@@ -43,6 +48,12 @@ final class Scratch {
 
     static Scratch area() {
         return AREA.get();
+    }
+
+    private ByteBuffer region(int offset, int length) {
+        int start = (int) (address - memory.address()) + offset;
+        return memory.capacity(RESULT_BYTES + STATE_BYTES + 2 * 64).asByteBuffer()
+                .position(start).limit(start + length).slice().order(ByteOrder.nativeOrder());
     }
 
     double getDouble() {
@@ -58,6 +69,17 @@ final class Scratch {
         byte[] out = new byte[n];
         view.get(0, out);
         return out;
+    }
+
+    /** Copies a hash state into the state area; returns its address. @pre state.length <= STATE_BYTES */
+    long putState(byte[] state) {
+        stateView.put(0, state);
+        return stateAddress;
+    }
+
+    /** Copies the state area back into {@code state}. */
+    void getState(byte[] state) {
+        stateView.get(0, state);
     }
 
     /**

@@ -16,7 +16,20 @@ public final class Modules {
 
     /** Every Java module. */
     public static final List<ModuleDef> ALL = List.of(
+            new ThreadModule(), new TimeModule(),
             new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule());
+
+    /**
+     * Adds the stdlib's parts of {@code sys} to the VM's sys namespace ({@code implementation});
+     * called once per interpreter after the VM installed sys.
+     */
+    public static void installSys(org.gilkit.runtime.InterpreterState interp) {
+        org.gilkit.runtime.PyDict d = interp.sysDict();
+        d.putStr("implementation", new SimpleNamespace()
+                .set("name", new org.gilkit.runtime.PyStr("gilkit"))
+                .set("cache_tag", null)
+                .set("version", d.getStr("version_info")));
+    }
 
     /** Registers every module of {@link #ALL} under its name. */
     public static void registerAll(BiConsumer<String, Function<ThreadState, PyObject>> register) {

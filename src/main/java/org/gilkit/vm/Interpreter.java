@@ -78,6 +78,7 @@ public final class Interpreter {
 
     private static int run(Script script, String scriptDir, List<String> argv, Options o) {
         InterpreterState interp = newInterpreter(o, scriptDir, argv);
+        org.gilkit.modules.Signals.installSigint(interp);
         Gil gil = interp.gil();
         Importer importer = Importer.of(interp);
         int[] rc = {0};
@@ -101,6 +102,7 @@ public final class Interpreter {
         interp.setModuleLoader(importer);
         interp.setClassBodyRunner(new ClassBodyRunner());
         SysModule.install(interp, scriptDir, argv);
+        org.gilkit.modules.Modules.installSys(interp);
         return interp;
     }
 

@@ -30,7 +30,8 @@ final class SyntaxErrors {
         if (type == PyExc.RecursionError) {
             return PyBaseException.create(type, new PyObject[] {new PyStr(e.msg())});
         }
-        PyObject text = e.text() == null ? PyNone.NONE : new PyStr(e.text());
+        // CPython's SyntaxError.text keeps the line's newline; the parser's text has none.
+        PyObject text = e.text() == null ? PyNone.NONE : new PyStr(e.text() + "\n");
         PyObject details = PyTuple.of(new PyStr(e.filename()), PyInt.of(e.line()), PyInt.of(e.offset()), text,
                 PyInt.of(e.endLine()), PyInt.of(e.endOffset()));
         PyBaseException x = PyBaseException.create(type, new PyObject[] {new PyStr(e.msg()), details});
@@ -49,6 +50,7 @@ final class SyntaxErrors {
         if (!exc.isInstance(PyExc.SyntaxError)) return null;
         if (!(exc.member("msg") instanceof PyStr msg) || !(exc.member("filename") instanceof PyStr file)) return null;
         String text = exc.member("text") instanceof PyStr t ? t.value() : null;
+        if (text != null && text.endsWith("\n")) text = text.substring(0, text.length() - 1);
         SyntaxErrorException e = new SyntaxErrorException(exc.type().name(), msg.value(), file.value(),
                 intMember(exc, "lineno"), intMember(exc, "offset"), intMember(exc, "end_lineno"),
                 intMember(exc, "end_offset"), text);

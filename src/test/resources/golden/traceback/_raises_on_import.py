@@ -1,0 +1,4 @@
+def helper():
+    return {}["missing"]
+
+VALUE = helper()

@@ -1,0 +1,3 @@
+class Config:
+    name = "cfg"
+    value = int(name)
