@@ -63,7 +63,8 @@ final class FloatMath {
         }
         double r = Math.pow(iv, iw);
         if (Double.isInfinite(r) && !Double.isInfinite(iv) && !Double.isInfinite(iw)) {
-            throw Errors.overflowError("(34, 'Numerical result out of range')");
+            throw new PyException(PyBaseException.create(PyExc.OverflowError,
+                    new PyObject[] {PyInt.of(34), new PyStr("Numerical result out of range")}));
         }
         return r;
     }

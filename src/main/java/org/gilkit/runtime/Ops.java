@@ -152,6 +152,7 @@ public final class Ops {
     /** {@code o.name}, or null where getattr would raise AttributeError (other errors propagate). */
     public static PyObject getattrOrNull(ThreadState ts, PyObject o, String name) {
         PyType t = o.type();
+        if (o instanceof PySuper) return ((PySuper) o).getattr(ts, name);
         if (t.hasCustomGetattribute()) return customGetattr(ts, o, name);
         PyObject r = o instanceof PyType ? Attributes.typeGetattr(ts, (PyType) o, name) : Attributes.genericGetattr(ts, o, name);
         if (r != null) return r;

@@ -26,7 +26,8 @@ public final class Builtins {
     static List<PyType> types() {
         return List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE,
                 PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.SET, PySet.FROZENSET, PyRange.TYPE,
-                PySlice.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE);
+                PySlice.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PyEnumerate.TYPE, PyZip.TYPE,
+                PyMap.TYPE, PyFilter.TYPE, PySeqIterator.reversedType(), PySuper.TYPE);
     }
 
     /** Installs everything into {@code interp.builtins()}. */
