@@ -1,0 +1,12 @@
+/**
+ * The standard library's Java modules ({@code _thread}, {@code time}, {@code math}, ...), one
+ * class per module, all listed in {@link org.gilkit.modules.Modules#ALL} (the one module list the
+ * VM registers with its importer). Modules that CPython writes in Python ({@code threading},
+ * {@code queue}, {@code concurrent.futures}, {@code functools}, {@code collections}, ...) are
+ * Python source under {@code src/main/resources/org/gilkit/lib/} on top of these primitives.
+ *
+ * <p>Layering: modules use the runtime object model and may use the VM's traceback printer; the
+ * runtime never sees this package. Every blocking call goes through {@link org.gilkit.modules.Blocking}
+ * so that it releases the GIL and delivers KeyboardInterrupt.
+ */
+package org.gilkit.modules;
