@@ -19,6 +19,7 @@ def count(n):
     return total
 
 
+count(WORK)  # warm-up: let the JIT compile the loop before timing
 t0 = time.perf_counter()
 for _ in range(N):
     count(WORK)
