@@ -147,12 +147,12 @@ static void charge_released_time(gilkit_tstate *ts, int64_t now) {
     else if (ts->release_reason == GILKIT_RELEASE_NATIVE) stat_add(ts, GILKIT_STAT_NATIVE_NS, span);
 }
 
-/* Bookkeeping once ts owns the lock; `waited` ns were spent waiting. */
+/* Bookkeeping once ts owns the lock; `waited` ns were spent waiting; `now` was read after the CAS. */
 static inline void hold_begin(gilkit_tstate *ts, int64_t now, int64_t waited) {
     since_set(ts, now);
     stat_add(ts, GILKIT_STAT_ACQUISITIONS, 1);
     atomic_store_explicit(&ts->holds, 1, memory_order_relaxed);
-    gilkit_trace_(ts, GILKIT_EV_ACQUIRE, 0, waited);
+    gilkit_trace_at_(ts, now, GILKIT_EV_ACQUIRE, 0, waited);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -227,17 +227,21 @@ static void take_slow(gilkit_gil *gil, gilkit_tstate *ts, int64_t t0) {
 
 /* Takes the lock for ts (which must not hold it), as the policy says. */
 static void take(gilkit_gil *gil, gilkit_tstate *ts) {
-    int64_t t0 = gilkit_now_ns_();
-    charge_released_time(ts, t0);
-    if (gil->policy == GILKIT_POLICY_OFF) {
-        hold_begin(ts, t0, 0);
-        return;
-    }
-    if (atomic_load(&gil->waiters) == 0 && try_cas(gil)) {
+    if (gil->policy != GILKIT_POLICY_OFF && atomic_load(&gil->waiters) == 0 && try_cas(gil)) {
+        /* The clock is read after the CAS: one read serves the statistics and the ACQUIRE event,
+         * whose time must follow the previous holder's RELEASE (see gilkit_trace_at_). */
+        int64_t now = gilkit_now_ns_();
+        charge_released_time(ts, now);
         atomic_store_explicit(&gil->switch_number,
                               atomic_load_explicit(&gil->switch_number, memory_order_relaxed) + 1,
                               memory_order_relaxed);
         atomic_store_explicit(&gil->holder, ts, memory_order_relaxed);
+        hold_begin(ts, now, 0);
+        return;
+    }
+    int64_t t0 = gilkit_now_ns_();
+    charge_released_time(ts, t0);
+    if (gil->policy == GILKIT_POLICY_OFF) {
         hold_begin(ts, t0, 0);
         return;
     }
@@ -254,7 +258,7 @@ static void drop(gilkit_gil *gil, gilkit_tstate *ts, int reason) {
     since_set(ts, now);
     __atomic_store_n(&ts->release_reason, reason, __ATOMIC_RELAXED); /* snapshot.c reads it racily */
     atomic_store_explicit(&ts->holds, 0, memory_order_relaxed);
-    gilkit_trace_(ts, GILKIT_EV_RELEASE, reason, held);
+    gilkit_trace_at_(ts, now, GILKIT_EV_RELEASE, reason, held); /* `now` precedes the store that frees the lock */
     if (gil->policy == GILKIT_POLICY_OFF) return;
     atomic_store_explicit(&gil->holder, NULL, memory_order_relaxed);
     atomic_store(&gil->locked, 0);          /* seq_cst: first half of the Dekker pair */

@@ -8,12 +8,17 @@
  *  - gilkit_gil_snapshot() in a situation built deterministically: A holds, B waits (registered
  *    as a waiter before the snapshot), C is idle, then A inside BEGIN/END and after a blocking
  *    release; bad arguments.
+ *  - Cancellation from another thread, then reuse: B, blocked in acquire, gets the lock only
+ *    while A is inside a releasing sha256 (A holds it everywhere else), sets A's cancel flag and
+ *    releases; A's kernel returns GILKIT_ECANCELLED with the lock held again; afterwards a
+ *    releasing kernel completes with the right digest and B takes the lock once more.
  */
 #include <stdatomic.h>
 
 #include "gil_test_util.h"
 #include "gilkit/testkernels.h"
 #include "gilkit/trace.h"
+#include "gilkit/sha256.h"
 
 typedef struct {
     gilkit_gil *gil;
@@ -158,11 +163,68 @@ static void snapshot_of_a_waiting_thread(void) {
     CHECK_EQ(gilkit_gil_destroy(gil), 0);
 }
 
+#define CANCEL_BYTES (16L << 20) /* four cancellation polls per call */
+
+typedef struct {
+    gilkit_gil *gil;
+    gilkit_tstate *victim;
+    atomic_int ready;
+    atomic_int phase; /* 1: cancel sent; 2: main says take the lock again; 3: taken again */
+} canceller_args;
+
+static void *canceller_main(void *p) {
+    canceller_args *c = p;
+    gilkit_tstate *ts = gilkit_tstate_create(c->gil, "canceller");
+    atomic_store(&c->ready, 1);
+    CHECK_EQ(gilkit_gil_acquire(ts), 0); /* possible only while A is inside the kernel */
+    CHECK_EQ(gilkit_tstate_set_cancel(c->victim, 1), 0);
+    CHECK_EQ(gilkit_gil_release(ts, GILKIT_RELEASE_SWITCH), 0);
+    atomic_store(&c->phase, 1);
+    while (atomic_load(&c->phase) != 2) sched_yield();
+    CHECK_EQ(gilkit_gil_acquire(ts), 0);
+    CHECK_EQ(gilkit_gil_release(ts, GILKIT_RELEASE_SWITCH), 0);
+    atomic_store(&c->phase, 3);
+    CHECK_EQ(gilkit_tstate_destroy(ts), 0);
+    return NULL;
+}
+
+static void cancel_then_reuse(void) {
+    static const uint8_t abc_sha256[32] = {
+        0xba, 0x78, 0x16, 0xbf, 0x8f, 0x01, 0xcf, 0xea, 0x41, 0x41, 0x40, 0xde, 0x5d, 0xae, 0x22, 0x23,
+        0xb0, 0x03, 0x61, 0xa3, 0x96, 0x17, 0x7a, 0x9c, 0xb4, 0x10, 0xff, 0x61, 0xf2, 0x00, 0x15, 0xad};
+    uint8_t *data = calloc(CANCEL_BYTES, 1), out[32];
+    gilkit_gil *gil = gilkit_gil_create(GILKIT_POLICY_NEW, GILKIT_DEFAULT_INTERVAL_NS);
+    gilkit_tstate *a = gilkit_tstate_create(gil, "A-kernel");
+    CHECK_EQ(gilkit_gil_acquire(a), 0);
+    canceller_args c = {.gil = gil, .victim = a};
+    pthread_t th;
+    pthread_create(&th, NULL, canceller_main, &c);
+    while (!atomic_load(&c.ready)) sched_yield();
+    int rc = 0, calls = 0;
+    while (rc == 0 && calls++ < 100000) rc = gilkit_sha256(data, CANCEL_BYTES, out, GILKIT_RELEASE_ALWAYS);
+    CHECK_EQ(rc, GILKIT_ECANCELLED);
+    CHECK_EQ(gilkit_tstate_holds(a), 1);
+    while (atomic_load(&c.phase) != 1) sched_yield(); /* B stores it just after its release */
+    CHECK_EQ(gilkit_tstate_set_cancel(a, 0), 0);
+    CHECK_EQ(gilkit_sha256("abc", 3, out, GILKIT_RELEASE_ALWAYS), 0);
+    CHECK_EQ(memcmp(out, abc_sha256, 32), 0);
+    atomic_store(&c.phase, 2);
+    CHECK_EQ(gilkit_gil_release(a, GILKIT_RELEASE_BLOCKING), 0);
+    pthread_join(th, NULL);
+    CHECK_EQ(atomic_load(&c.phase), 3);
+    CHECK_EQ(gilkit_gil_acquire(a), 0);
+    CHECK_EQ(gilkit_gil_release(a, GILKIT_RELEASE_SWITCH), 0);
+    CHECK_EQ(gilkit_tstate_destroy(a), 0);
+    CHECK_EQ(gilkit_gil_destroy(gil), 0);
+    free(data);
+}
+
 int main(void) {
     start_watchdog(60);
     huge_interval_with_a_waiter(GILKIT_POLICY_NEW);
     huge_interval_with_a_waiter(GILKIT_POLICY_FIFO);
     rendezvous_with_huge_timeout();
     snapshot_of_a_waiting_thread();
+    cancel_then_reuse();
     return test_report("test_gil_harden");
 }

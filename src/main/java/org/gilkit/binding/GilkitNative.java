@@ -22,7 +22,7 @@ import org.bytedeco.javacpp.annotation.Properties;
  */
 @Platform(include = {"gilkit/gil.h", "gilkit/trace.h", "gilkit/testkernels.h",
         "gilkit/kernel.h", "gilkit/array_math.h", "gilkit/hash.h", "gilkit/bench.h",
-        "gilkit/ext.h"}, link = "gilkit")
+        "gilkit/ext.h", "gilkit/memory.h"}, link = "gilkit")
 @NoException
 public final class GilkitNative {
     static {
@@ -303,6 +303,23 @@ public final class GilkitNative {
                 @Cast("uint64_t") long seed, @Cast("uint8_t*") long out);
         public static native @Cast("uint64_t") long gilkit_hash_small_value(int kernel_id, @Cast("const void*") long data,
                 @Cast("int64_t") long len, @Cast("uint64_t") long seed);
+    }
+
+    /**
+     * {@code gilkit/memory.h}: zeroed off-heap blocks as raw addresses (one JNI call each, no
+     * Pointer object). Facade: {@code org.gilkit.kernels.NativeBuffer}.
+     */
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class Memory {
+        static {
+            GilkitNative.load();
+        }
+
+        protected Memory() {}
+
+        public static native @Cast("void*") long gilkit_mem_calloc(@Cast("int64_t") long bytes);
+        public static native void gilkit_mem_free(@Cast("void*") long p);
     }
 
     /** {@code gilkit/bench.h}: the plain C loop that benchmarks compare the kernels with. */

@@ -82,10 +82,13 @@ public final class TraceSession implements AutoCloseable {
         if (drainInterval == null || drainInterval.toMillis() < 1) {
             throw new IllegalArgumentException("drain interval must be at least 1 ms, got " + drainInterval);
         }
-        if (GilTrace.isEnabled(gil)) {
-            throw new IllegalStateException("this lock is already traced (another TraceSession is running)");
+        TraceSession s;
+        synchronized (gil) { // the lock's own monitor: two concurrent starts cannot both see "not traced"
+            if (GilTrace.isEnabled(gil)) {
+                throw new IllegalStateException("this lock is already traced (another TraceSession is running)");
+            }
+            s = new TraceSession(gil, eventsPerThread, drainInterval);
         }
-        TraceSession s = new TraceSession(gil, eventsPerThread, drainInterval);
         s.collector.start();
         return s;
     }
@@ -103,7 +106,9 @@ public final class TraceSession implements AutoCloseable {
                 offset = t - (a + (b - a) / 2);
             }
         }
-        return offset;
+        // On Linux both are CLOCK_MONOTONIC: an offset within the bracket is measurement noise, and
+        // taking it as 0 keeps Java-reported spans exactly in line with the lock's events.
+        return Math.abs(offset) <= best ? 0 : offset;
     }
 
     /** The lock being traced. */

@@ -94,16 +94,24 @@ final class BytesMethods {
         } catch (PyException e) {
             throw Errors.typeError("cannot convert '" + src.type().name() + "' object to " + tn);
         }
-        for (PyObject x; (x = Ops.next(ts, it)) != null; ) out.write(byteValue(ts, x));
+        for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+            int v = byteValue(ts, x, tn.equals("bytes") ? "bytes" : "byte");
+            out.write(v);
+        }
         return out.toByteArray();
     }
 
     static int byteValue(ThreadState ts, PyObject x) {
+        return byteValue(ts, x, "byte");
+    }
+
+    /** An int in range(256), else ValueError "<what> must be in range(0, 256)". */
+    static int byteValue(ThreadState ts, PyObject x, String what) {
         if (!(x instanceof PyInt) && Ops.lookupSpecial(x, "__index__") == null) {
             throw Errors.typeError("'" + x.type().name() + "' object cannot be interpreted as an integer");
         }
         PyInt v = Ops.index(ts, x);
-        if (v.isBig() || v.longValue() < 0 || v.longValue() > 255) throw Errors.valueError("byte must be in range(0, 256)");
+        if (v.isBig() || v.longValue() < 0 || v.longValue() > 255) throw Errors.valueError(what + " must be in range(0, 256)");
         return (int) v.longValue();
     }
 
@@ -298,9 +306,7 @@ final class BytesMethods {
             while (i < n && isAsciiSpace(v.charAt(i))) i++;
             if (i >= n) break;
             if (out.size() >= max) {
-                int end = n;
-                while (end > i && isAsciiSpace(v.charAt(end - 1))) end--;
-                out.add(v.substring(i, end));
+                out.add(v.substring(i));
                 break;
             }
             int j = i;

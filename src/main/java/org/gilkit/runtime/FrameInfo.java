@@ -21,4 +21,13 @@ public interface FrameInfo {
 
     /** A dict snapshot of the frame's locals (for locals() and vars()). */
     PyObject locals();
+
+    /**
+     * The two arguments of a zero-argument {@code super()} called in this frame: the value of
+     * the {@code __class__} cell and the first argument of the function; null if the frame has
+     * none (then super() raises "super(): no arguments").
+     */
+    default PyObject[] superArguments() {
+        return null;
+    }
 }

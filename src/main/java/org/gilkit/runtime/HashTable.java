@@ -58,7 +58,7 @@ class HashTable {
         int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) hash & mask;
-        for (int probes = 0; probes <= idx.length; probes++) {
+        for (int probes = 0; probes <= idx.length + 70; probes++) {
             int ix = idx[i];
             if (ix == EMPTY) return -1;
             if (ix >= 0) {
@@ -96,7 +96,7 @@ class HashTable {
         int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) hash & mask;
-        for (int probes = 0; probes <= idx.length * 2; probes++) {
+        for (int probes = 0; probes <= idx.length + 70; probes++) {
             if (idx[i] < 0) {
                 idx[i] = pos;
                 return;

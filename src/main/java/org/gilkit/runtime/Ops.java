@@ -152,6 +152,7 @@ public final class Ops {
     /** {@code o.name}, or null where getattr would raise AttributeError (other errors propagate). */
     public static PyObject getattrOrNull(ThreadState ts, PyObject o, String name) {
         PyType t = o.type();
+        if (o instanceof PySuper) return ((PySuper) o).getattr(ts, name);
         if (t.hasCustomGetattribute()) return customGetattr(ts, o, name);
         PyObject r = o instanceof PyType ? Attributes.typeGetattr(ts, (PyType) o, name) : Attributes.genericGetattr(ts, o, name);
         if (r != null) return r;
@@ -697,15 +698,7 @@ public final class Ops {
 
     /** ascii(o): repr with non-ASCII characters escaped. */
     public static String ascii(ThreadState ts, PyObject o) {
-        String r = repr(ts, o);
-        StringBuilder sb = new StringBuilder(r.length());
-        r.codePoints().forEach(cp -> {
-            if (cp < 128) sb.append((char) cp);
-            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
-            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
-            else sb.append(String.format("\\U%08x", cp));
-        });
-        return sb.toString();
+        return org.gilkit.runtime.format.StrRepr.asciiEscape(repr(ts, o));
     }
 
     /** format(value, spec) through __format__. */

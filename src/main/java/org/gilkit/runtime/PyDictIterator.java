@@ -1,7 +1,7 @@
 package org.gilkit.runtime;
 
 /**
- * Iterator over a dict's keys, values or items (also used for sets' keys), in insertion order.
+ * Iterator over a dict's keys, values or items , in insertion order.
  * Raises "dictionary changed size during iteration" like CPython when the size changes.
  */
 public final class PyDictIterator extends PyIter {
@@ -11,7 +11,6 @@ public final class PyDictIterator extends PyIter {
     static final PyType KEY_ITERATOR = iterType("dict_keyiterator");
     static final PyType VALUE_ITERATOR = iterType("dict_valueiterator");
     static final PyType ITEM_ITERATOR = iterType("dict_itemiterator");
-    static final PyType SET_ITERATOR = iterType("set_iterator");
 
     private final HashTable table;
     private final Kind kind;
@@ -32,10 +31,6 @@ public final class PyDictIterator extends PyIter {
     static PyDictIterator of(PyDict d, Kind kind) {
         PyType t = kind == Kind.KEYS ? KEY_ITERATOR : kind == Kind.VALUES ? VALUE_ITERATOR : ITEM_ITERATOR;
         return new PyDictIterator(d.table, kind, t, "dictionary");
-    }
-
-    static PyDictIterator of(PySet s) {
-        return new PyDictIterator(s.table, Kind.KEYS, SET_ITERATOR, "Set");
     }
 
     @Override

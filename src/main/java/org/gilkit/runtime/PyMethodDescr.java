@@ -54,11 +54,38 @@ public final class PyMethodDescr extends PyObject implements MethodDescriptor {
         this.impl = impl;
     }
 
+    /**
+     * The special methods CPython implements as slot wrappers (their argument errors differ). A
+     * holder class, because this class's own static initialiser already creates descriptors.
+     */
+    private static final class Slots {
+        static final java.util.Set<String> NAMES = java.util.Set.of("__add__", "__radd__", "__iadd__", "__sub__",
+            "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__", "__truediv__", "__rtruediv__", "__itruediv__",
+            "__floordiv__", "__rfloordiv__", "__ifloordiv__", "__mod__", "__rmod__", "__imod__", "__divmod__",
+            "__rdivmod__", "__lshift__", "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__", "__irshift__",
+            "__and__", "__rand__", "__iand__", "__or__", "__ror__", "__ior__", "__xor__", "__rxor__", "__ixor__",
+            "__matmul__", "__rmatmul__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__",
+            "__hash__", "__repr__", "__str__", "__bool__", "__neg__", "__pos__", "__abs__", "__invert__", "__int__",
+            "__float__", "__index__", "__contains__", "__iter__", "__next__", "__setitem__", "__delitem__",
+            "__getattribute__", "__setattr__", "__delattr__", "__set__", "__delete__");
+    }
+
+    private static PyException slotArity(String name, int expected, PyObject[] args, String[] kw) {
+        if (kw != null && kw.length != 0) return Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+        String prefix = expected == 2 ? " " : "";
+        return Errors.typeError(prefix + "expected " + expected + " argument" + (expected == 1 ? "" : "s") + ", got "
+                + ArgParser.npos(args, kw));
+    }
+
     /** {@code def name(self)}: "T.name() takes no arguments (1 given)". */
     public static PyMethodDescr noArgs(PyType owner, String name, M0 f) {
         String q = owner.name() + "." + name;
+        boolean slot = Slots.NAMES.contains(name);
         return new PyMethodDescr(owner, name, (ts, self, args, kw) -> {
-            if (args.length != 0) ArgParser.noArgs(q, args, kw);
+            if (args.length != 0) {
+                if (slot) throw slotArity(name, 0, args, kw);
+                ArgParser.noArgs(q, args, kw);
+            }
             return f.call(ts, self);
         });
     }
@@ -66,8 +93,12 @@ public final class PyMethodDescr extends PyObject implements MethodDescriptor {
     /** {@code def name(self, a)}: "T.name() takes exactly one argument (0 given)". */
     public static PyMethodDescr oneArg(PyType owner, String name, M1 f) {
         String q = owner.name() + "." + name;
+        boolean slot = Slots.NAMES.contains(name);
         return new PyMethodDescr(owner, name, (ts, self, args, kw) -> {
-            if (args.length != 1 || kw != null && kw.length != 0) ArgParser.exactlyOne(q, args, kw);
+            if (args.length != 1 || kw != null && kw.length != 0) {
+                if (slot) throw slotArity(name, 1, args, kw);
+                ArgParser.exactlyOne(q, args, kw);
+            }
             return f.call(ts, self, args[0]);
         });
     }
@@ -75,8 +106,12 @@ public final class PyMethodDescr extends PyObject implements MethodDescriptor {
     /** {@code def name(self, a, b)}, positional only: "name expected 2 arguments, got 1". */
     public static PyMethodDescr twoArgs(PyType owner, String name, M2 f) {
         String q = owner.name() + "." + name;
+        boolean slot = Slots.NAMES.contains(name);
         return new PyMethodDescr(owner, name, (ts, self, args, kw) -> {
-            if (args.length != 2 || kw != null && kw.length != 0) ArgParser.positional(name, q, args, kw, 2, 2);
+            if (args.length != 2 || kw != null && kw.length != 0) {
+                if (slot) throw slotArity(name, 2, args, kw);
+                ArgParser.positional(name, q, args, kw, 2, 2);
+            }
             return f.call(ts, self, args[0], args[1]);
         });
     }

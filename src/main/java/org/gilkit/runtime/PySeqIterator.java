@@ -15,6 +15,30 @@ public final class PySeqIterator extends PyIter {
     static final PyType SEQ_ITERATOR = iterType("iterator");
     static final PyType REVERSED = iterType("reversed", true);
 
+    static {
+        REVERSED.defineNew((ts, cls, a, kw) -> {
+            if (ArgParser.hasKw(kw)) throw Errors.typeError("reversed() takes no keyword arguments");
+            ArgParser.checkPositional("reversed", a.length, 1, 1);
+            return reversed(ts, a[0]);
+        });
+    }
+
+    /** The {@code reversed} type (for the builtins namespace). */
+    public static PyType reversedType() {
+        return REVERSED;
+    }
+
+    /** reversed(seq): __reversed__ if the type has it, else the sequence protocol. */
+    public static PyObject reversed(ThreadState ts, PyObject seq) {
+        PyObject r = seq.type().lookup("__reversed__");
+        if (r == PyNone.NONE) throw Errors.notA(seq, "is not reversible");
+        if (r != null) return Ops.callDescriptor(ts, r, seq);
+        if (seq.type().lookup("__getitem__") == null || seq.type().lookup("__len__") == null || seq instanceof PyDict) {
+            throw Errors.notA(seq, "is not reversible");
+        }
+        return reversedSeq(seq, Ops.len(ts, seq));
+    }
+
     private final PyType type;
     private PyObject seq;
     private int index;

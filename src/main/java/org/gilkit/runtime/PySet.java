@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Python set and frozenset (one Java class; {@link #frozen} tells them apart, and a frozenset
- * is hashable). Elements live in an insertion-ordered {@link HashTable}; iteration order is
- * therefore insertion order, which for small ints matches CPython's order only by accident.
+ * is hashable). Elements live in a {@link SetTable}, CPython's own table layout, so iteration
+ * order matches CPython for deterministic hashes.
  */
 public class PySet extends PyObject {
     public static final PyType SET = PyType.builtin("set", PyType.OBJECT, true);
@@ -17,7 +17,7 @@ public class PySet extends PyObject {
         PySetMethods.install(FROZENSET, true);
     }
 
-    final HashTable table = new HashTable(false);
+    final SetTable table = new SetTable();
     final boolean frozen;
     private final PyType type;
     private PyDict dict;
@@ -38,6 +38,22 @@ public class PySet extends PyObject {
         return s;
     }
 
+    /**
+     * The set a display of three or more constants ({@code {100, 5, 37}}) evaluates to in
+     * CPython 3.11: the compiler folds the constants into a frozenset, rebuilds it from its own
+     * iteration order when merging constants, and the set is filled from that (SET_UPDATE). The
+     * compiler/VM should use this for such displays so that printing them matches CPython.
+     */
+    public static PySet fromConstantDisplay(ThreadState ts, PyObject[] items) {
+        PySet folded = new PySet(true);
+        for (PyObject x : items) folded.add(ts, x);
+        PySet merged = new PySet(true);
+        for (PyObject x : folded.elements()) merged.add(ts, x);
+        PySet result = new PySet(false);
+        result.addAll(ts, merged);
+        return result;
+    }
+
     @Override
     public PyType type() {
         return type;
@@ -55,49 +71,57 @@ public class PySet extends PyObject {
     }
 
     public final int size() {
-        return table.size;
+        return table.used;
     }
 
     public final void add(ThreadState ts, PyObject x) {
-        table.insert(ts, x, HashTable.hashOf(ts, x), null);
+        table.add(ts, x, HashTable.hashOf(ts, x));
     }
 
     public final boolean contains(ThreadState ts, PyObject x) {
-        return table.find(ts, x, HashTable.hashOf(ts, x)) >= 0;
+        return table.lookup(ts, x, HashTable.hashOf(ts, x)) >= 0;
     }
 
     /** Removes x; returns whether it was present. */
     public final boolean discard(ThreadState ts, PyObject x) {
-        return table.delete(ts, x, HashTable.hashOf(ts, x)) != null;
+        return table.discard(ts, x, HashTable.hashOf(ts, x));
     }
 
+    /** set.update(iterable), as CPython's set_update_internal (sets merge table to table, dicts by entry). */
     public final void addAll(ThreadState ts, PyObject iterable) {
         if (iterable instanceof PySet) {
-            for (PyObject x : ((PySet) iterable).elements()) add(ts, x);
+            table.merge(ts, ((PySet) iterable).table);
+            return;
+        }
+        if (iterable.getClass() == PyDict.class) {
+            PyDict d = (PyDict) iterable;
+            if ((long) (table.fill + d.size()) * 5 >= (long) table.mask * 3) table.resize((table.used + d.size()) * 2);
+            HashTable t = d.table;
+            for (int i = t.nextLive(0); i >= 0; i = t.nextLive(i + 1)) table.add(ts, t.keys[i], t.hashes[i]);
             return;
         }
         PyObject it = Ops.iter(ts, iterable);
         for (PyObject x; (x = Ops.next(ts, it)) != null; ) add(ts, x);
     }
 
-    /** A snapshot of the elements. */
+    /** A snapshot of the elements in table (iteration) order. */
     public final List<PyObject> elements() {
-        HashTable t = table;
-        List<PyObject> out = new ArrayList<>(t.size);
-        for (int i = t.nextLive(0); i >= 0; i = t.nextLive(i + 1)) out.add(t.keys[i]);
+        SetTable t = table;
+        List<PyObject> out = new ArrayList<>(t.used);
+        for (int i = t.next(0); i >= 0; i = t.next(i + 1)) out.add(t.keys[i]);
         return out;
     }
 
     public final void clear() {
-        table.clearTable();
+        table.clear();
     }
 
     /** frozenset's hash: CPython's order-independent shuffle-and-xor of the element hashes. */
     final long pyHash(ThreadState ts) {
         long hash = 0;
-        HashTable t = table;
-        for (int i = t.nextLive(0); i >= 0; i = t.nextLive(i + 1)) hash ^= shuffle(t.hashes[i]);
-        hash ^= ((long) t.size + 1) * 1927868237L;
+        SetTable t = table;
+        for (int i = t.next(0); i >= 0; i = t.next(i + 1)) hash ^= shuffle(t.hashes[i]);
+        hash ^= ((long) t.used + 1) * 1927868237L;
         hash ^= (hash >>> 11) ^ (hash >>> 25);
         hash = hash * 69069L + 907133923L;
         if (hash == -1) hash = 590923713L;

@@ -6,17 +6,19 @@ final class Sequences {
 
     /** Normalises a Python index for a sequence of length n; -1 if out of range. */
     static int index(ThreadState ts, PyObject idx, int n, String what) {
-        if (idx.getClass() == PyInt.class) {
-            PyInt pi = (PyInt) idx;
-            if (pi.isBig()) return -1;
-            long i = pi.longValue();
-            if (i < 0) i += n;
-            return i < 0 || i >= n ? -1 : (int) i;
+        PyInt pi;
+        if (idx instanceof PyInt) {
+            pi = (PyInt) idx;
+        } else {
+            if (Ops.lookupSpecial(idx, "__index__") == null) {
+                throw Errors.typeError(what + " indices must be integers or slices, not " + idx.type().name());
+            }
+            pi = Ops.index(ts, idx);
         }
-        if (!(idx instanceof PyInt) && Ops.lookupSpecial(idx, "__index__") == null) {
-            throw Errors.typeError(what + " indices must be integers or slices, not " + idx.type().name());
-        }
-        return index(ts, Ops.index(ts, idx), n, what);
+        if (pi.isBig()) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        long i = pi.longValue();
+        if (i < 0) i += n;
+        return i < 0 || i >= n ? -1 : (int) i;
     }
 
     static PyObject[] slice(ThreadState ts, PyObject[] items, int n, PySlice s) {

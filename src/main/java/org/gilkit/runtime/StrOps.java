@@ -141,7 +141,8 @@ final class StrOps {
         }
         PyInt pi = Ops.index(ts, idx);
         int n = s.length();
-        long i = pi.isBig() ? Long.MAX_VALUE : pi.longValue();
+        if (pi.isBig()) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        long i = pi.longValue();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Errors.indexError("string index out of range");
         return s.charAt((int) i);
@@ -342,9 +343,7 @@ final class StrOps {
             while (i < n && isSpace(v.charAt(i))) i++;
             if (i >= n) break;
             if (out.size() >= max) {
-                int end = n;
-                while (end > i && isSpace(v.charAt(end - 1))) end--;
-                out.add(v.substring(i, end));
+                out.add(v.substring(i));
                 break;
             }
             int j = i;
@@ -362,9 +361,7 @@ final class StrOps {
             while (j > 0 && isSpace(v.charAt(j - 1))) j--;
             if (j <= 0) break;
             if (out.size() >= max) {
-                int start = 0;
-                while (start < j && isSpace(v.charAt(start))) start++;
-                out.add(0, v.substring(start, j));
+                out.add(0, v.substring(0, j));
                 break;
             }
             int i = j;

@@ -78,6 +78,7 @@ public final class Interpreter {
 
     private static int run(Script script, String scriptDir, List<String> argv, Options o) {
         InterpreterState interp = newInterpreter(o, scriptDir, argv);
+        org.gilkit.modules.Signals.installSigint(interp);
         Gil gil = interp.gil();
         Importer importer = Importer.of(interp);
         int[] rc = {0};
@@ -96,9 +97,12 @@ public final class Interpreter {
     static InterpreterState newInterpreter(Options o, String scriptDir, List<String> argv) {
         Gil gil = Gil.create(o.policy(), o.switchIntervalNanos());
         InterpreterState interp = InterpreterState.create(gil, o.in(), o.out(), o.err());
-        interp.setModuleLoader(new Importer(interp));
+        Importer importer = new Importer(interp);
+        org.gilkit.modules.Modules.registerAll(importer::registerBuiltin);
+        interp.setModuleLoader(importer);
         interp.setClassBodyRunner(new ClassBodyRunner());
         SysModule.install(interp, scriptDir, argv);
+        org.gilkit.modules.Modules.installSys(interp);
         return interp;
     }
 

@@ -83,7 +83,11 @@ final class SysModule {
         });
         def(d, "setswitchinterval", (ts, self, args, kw) -> {
             if (args.length != 1) throw Errors.typeError("setswitchinterval() takes exactly one argument (" + args.length + " given)");
-            double s = Ops.toDouble(ts, args[0]);
+            PyObject a = args[0];
+            if (!(a instanceof PyFloat || a instanceof PyInt || a.type().lookup("__float__") != null)) {
+                throw Errors.typeError("must be real number, not " + a.type().name());
+            }
+            double s = Ops.toDouble(ts, a);
             if (!(s > 0)) throw Errors.valueError("switch interval must be strictly positive");
             Gil g = ts.interp().gil();
             if (g != null) g.setSwitchIntervalNanos(Math.max(Gil.MIN_SWITCH_INTERVAL_NANOS, (long) (s * 1e9)));

@@ -75,6 +75,21 @@ public final class CpuTimeCompare {
                 hj = Math.min(hj, best(hasherJ, 100_000));
             }
             System.out.printf(Locale.ROOT, "new hasher + update(64 B) + digest: gilkit Hasher %.1f ns, MessageDigest %.1f ns%n", hg, hj);
+            LongSupplier alloc = () -> {
+                try (NativeBuffer b = NativeBuffer.allocateElements(16)) {
+                    return b.byteSize();
+                }
+            };
+            LongSupplier add16 = () -> {
+                ArrayKernels.binaryF64(org.gilkit.kernels.BinaryOp.ADD, e16, e16, e16, ReleasePolicy.AUTO);
+                return 1;
+            };
+            double ta = Double.MAX_VALUE, tadd = Double.MAX_VALUE;
+            for (int r = 0; r < 5; r++) {
+                ta = Math.min(ta, best(alloc, 100_000));
+                tadd = Math.min(tadd, best(add16, 1_000_000));
+            }
+            System.out.printf(Locale.ROOT, "NativeBuffer allocate+close of 16 float64: %.1f ns; add of 16 float64 in place: %.1f ns%n", ta, tadd);
         }
         if (sink == 42) System.out.println();
     }

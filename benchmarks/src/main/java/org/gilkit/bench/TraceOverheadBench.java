@@ -5,6 +5,7 @@ import org.gilkit.binding.GilkitNative;
 import org.gilkit.gil.Gil;
 import org.gilkit.gil.GilPolicy;
 import org.gilkit.gil.GilThread;
+import org.gilkit.gil.GilTrace;
 import org.gilkit.observe.Trace;
 import org.gilkit.observe.TraceSession;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,7 +35,10 @@ import org.openjdk.jmh.infra.ThreadParams;
  * score to rise by a few percent at most; the holder's check point (no events on its fast path)
  * not at all. {@code pair} isolates the per-event cost on the traced thread: one uncontended
  * acquire()+release() records two events (expect a few ns each: one clock read and a ring store).
- * The baseline is the {@code off} row. The session's event and drop counts are printed at tear-down.
+ * {@code rings} separates the two costs: the lock records but nothing drains (after the first
+ * 262144 events each record is a counted drop, which costs about what an append does), so
+ * {@code rings} minus {@code off} is the recording cost and {@code on} minus {@code rings} the
+ * collector's (a third thread on 2 cores). The baseline is the {@code off} row. The session's event and drop counts are printed at tear-down.
  */
 @State(Scope.Group)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,7 +47,8 @@ import org.openjdk.jmh.infra.ThreadParams;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 3, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class TraceOverheadBench {
-    @Param({"off", "on"})
+    /** off: no tracing; rings: the lock records into its rings but nobody drains them (full rings count drops); on: a TraceSession. */
+    @Param({"off", "rings", "on"})
     public String tracing;
 
     @Param({"1000"})
@@ -60,6 +65,7 @@ public class TraceOverheadBench {
         GilkitNative.load();
         gil = Gil.create(GilPolicy.NEW, intervalNanos);
         if (tracing.equals("on")) session = TraceSession.start(gil);
+        if (tracing.equals("rings")) GilTrace.enable(gil, TraceSession.DEFAULT_EVENTS_PER_THREAD);
     }
 
     @TearDown(Level.Trial)

@@ -20,13 +20,14 @@ public final class Builtins {
             new HasattrBuiltin(), new DivmodBuiltin(), new FormatBuiltin(), new OpenBuiltin(), new SortedBuiltin(),
             new SumBuiltin(), new MinBuiltin(), new MaxBuiltin(), new AnyBuiltin(), new AllBuiltin(), new PowBuiltin(),
             new RoundBuiltin(), new VarsBuiltin(), new DirBuiltin(), new GlobalsBuiltin(), new LocalsBuiltin(),
-            new ImportBuiltin(), new BuildClassBuiltin());
+            new ImportBuiltin(), new BuildClassBuiltin(), new ExitBuiltin(), new QuitBuiltin());
 
     /** The built-in types visible by name. */
     static List<PyType> types() {
         return List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE,
                 PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.SET, PySet.FROZENSET, PyRange.TYPE,
-                PySlice.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE);
+                PySlice.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PyEnumerate.TYPE, PyZip.TYPE,
+                PyMap.TYPE, PyFilter.TYPE, PySeqIterator.reversedType(), PySuper.TYPE);
     }
 
     /** Installs everything into {@code interp.builtins()}. */

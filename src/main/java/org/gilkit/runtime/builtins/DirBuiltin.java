@@ -13,7 +13,7 @@ public final class DirBuiltin implements Builtin {
     public PyObject call(ThreadState ts, PyObject[] args, String[] kw) {
         ArgParser.positional("dir", "dir", args, kw, 0, 1);
         PyObject names = args.length == 0 ? Ops.callMethod(ts, LocalsBuiltin.locals(ts), "keys")
-                : Ops.callMethod(ts, args[0], "__dir__");
+                : Ops.callDescriptor(ts, args[0].type().lookup("__dir__"), args[0]);
         PyList l = new PyList();
         Ops.callMethod(ts, l, "extend", names);
         Ops.callMethod(ts, l, "sort");

@@ -20,11 +20,7 @@ public final class NextBuiltin implements Builtin {
             PyObject v = Ops.next(ts, it);
             return v == null ? args[1] : v;
         }
-        if (it instanceof PyIter) {
-            PyObject v = ((PyIter) it).next(ts);
-            if (v == null) throw Errors.stopIteration();
-            return v;
-        }
+        // The type's __next__ raises StopIteration itself, with a generator's return value.
         return Ops.callDescriptor(ts, it.type().lookup("__next__"), it);
     }
 }

@@ -1,0 +1,38 @@
+package org.gilkit.modules;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.gilkit.runtime.PyObject;
+import org.gilkit.runtime.ThreadState;
+
+/**
+ * The one list of built-in Java modules (STYLE rule 7); ModulesTest fails if a
+ * {@code *Module} class of this package is not in it. The VM's interpreter setup calls
+ * {@link #registerAll} with its importer's {@code registerBuiltin}.
+ */
+public final class Modules {
+    private Modules() {}
+
+    /** Every Java module. */
+    public static final List<ModuleDef> ALL = List.of(
+            new ThreadModule(), new TimeModule(),
+            new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule());
+
+    /**
+     * Adds the stdlib's parts of {@code sys} to the VM's sys namespace ({@code implementation});
+     * called once per interpreter after the VM installed sys.
+     */
+    public static void installSys(org.gilkit.runtime.InterpreterState interp) {
+        org.gilkit.runtime.PyDict d = interp.sysDict();
+        d.putStr("implementation", new SimpleNamespace()
+                .set("name", new org.gilkit.runtime.PyStr("gilkit"))
+                .set("cache_tag", null)
+                .set("version", d.getStr("version_info")));
+    }
+
+    /** Registers every module of {@link #ALL} under its name. */
+    public static void registerAll(BiConsumer<String, Function<ThreadState, PyObject>> register) {
+        for (ModuleDef m : ALL) register.accept(m.name(), m::create);
+    }
+}

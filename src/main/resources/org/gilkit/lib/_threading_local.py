@@ -1,0 +1,64 @@
+"""Thread-local objects (threading.local), gilkit's version.
+
+Each thread sees its own attribute namespace: the namespaces live in a dict keyed by the thread's
+ident inside the object. A subclass's __init__ runs again, with the constructor's arguments, the
+first time another thread touches the object (as in CPython).
+"""
+
+from _thread import get_ident
+
+__all__ = ["local"]
+
+_object_getattribute = object.__getattribute__
+_object_setattr = object.__setattr__
+
+
+def _namespace(self):
+    dicts = _object_getattribute(self, '_local__dicts')
+    key = get_ident()
+    d = dicts.get(key)
+    if d is None:
+        d = {}
+        dicts[key] = d
+        args, kw = _object_getattribute(self, '_local__args')
+        cls = type(self)
+        if cls.__init__ is not object.__init__:
+            cls.__init__(self, *args, **kw)
+    return d
+
+
+class local:
+    def __new__(cls, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        _object_setattr(self, '_local__dicts', {get_ident(): {}})
+        _object_setattr(self, '_local__args', (args, kw))
+        return self
+
+    def __getattribute__(self, name):
+        if name == '__dict__':
+            return _namespace(self)
+        if name in ('_local__dicts', '_local__args', '__class__'):
+            return _object_getattribute(self, name)
+        d = _namespace(self)
+        if name in d:
+            return d[name]
+        return _object_getattribute(self, name)
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError(
+                "%r object attribute '__dict__' is read-only"
+                % self.__class__.__name__)
+        _namespace(self)[name] = value
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError(
+                "%r object attribute '__dict__' is read-only"
+                % self.__class__.__name__)
+        d = _namespace(self)
+        if name not in d:
+            raise AttributeError(name)
+        del d[name]

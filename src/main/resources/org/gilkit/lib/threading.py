@@ -1,0 +1,782 @@
+"""Thread module emulating a subset of Java's threading model.
+
+gilkit's threading, after CPython 3.11's Lib/threading.py: the classes are written in Python on
+top of the _thread primitives (real platform threads, locks that wait with the GIL released).
+"""
+
+import _thread
+import sys as _sys
+from time import monotonic as _time
+
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
+           'enumerate', 'main_thread', 'TIMEOUT_MAX',
+           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
+           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
+           'setprofile', 'settrace', 'local', 'stack_size',
+           'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
+           'get_native_id']
+
+_start_named = _thread._start_named
+_allocate_lock = _thread.allocate_lock
+get_ident = _thread.get_ident
+get_native_id = _thread.get_native_id
+ThreadError = _thread.error
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+_RLock = _thread.RLock
+Lock = _allocate_lock
+_profile_hook = None
+_trace_hook = None
+
+
+def setprofile(func):
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    return _profile_hook
+
+
+def settrace(func):
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
+
+
+def stack_size(size=0):
+    return 0
+
+
+def RLock(*args, **kwargs):
+    """Factory function that returns a new reentrant lock."""
+    return _RLock(*args, **kwargs)
+
+
+class Condition:
+    """Class that implements a condition variable."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        try:
+            self._release_save = lock._release_save
+        except AttributeError:
+            pass
+        try:
+            self._acquire_restore = lock._acquire_restore
+        except AttributeError:
+            pass
+        try:
+            self._is_owned = lock._is_owned
+        except AttributeError:
+            pass
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, x):
+        self._lock.acquire()
+
+    def _is_owned(self):
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        else:
+            return True
+
+    def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        waiter = _allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved_state = self._release_save()
+        gotit = False
+        try:
+            if timeout is None:
+                waiter.acquire()
+                gotit = True
+            else:
+                if timeout > 0:
+                    gotit = waiter.acquire(True, timeout)
+                else:
+                    gotit = waiter.acquire(False)
+            return gotit
+        finally:
+            self._acquire_restore(saved_state)
+            if not gotit:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
+
+    def wait_for(self, predicate, timeout=None):
+        endtime = None
+        waittime = timeout
+        result = predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time() + waittime
+                else:
+                    waittime = endtime - _time()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters.pop(0)
+            try:
+                waiter.release()
+            except RuntimeError:
+                pass
+            else:
+                n -= 1
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    def notifyAll(self):
+        self.notify_all()
+
+
+class Semaphore:
+    """This class implements semaphore objects."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}>")
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        rc = False
+        endtime = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if endtime is None:
+                        endtime = _time() + timeout
+                    else:
+                        timeout = endtime - _time()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
+            else:
+                self._value -= 1
+                rc = True
+        return rc
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """Implements a bounded semaphore."""
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+
+class Event:
+    """Class implementing event objects."""
+
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+
+    def _at_fork_reinit(self):
+        pass
+
+    def is_set(self):
+        return self._flag
+
+    def isSet(self):
+        return self.is_set()
+
+    def set(self):
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout=None):
+        with self._cond:
+            signaled = self._flag
+            if not signaled:
+                signaled = self._cond.wait(timeout)
+            return signaled
+
+
+class Barrier:
+    """Implements a Barrier."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._count = 0
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait()
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 0
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 1
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == -2
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+_counter = 0
+
+
+def _newname(name_template):
+    global _counter
+    _counter += 1
+    return name_template % _counter
+
+
+_active_limbo_lock = RLock()
+_active = {}    # maps thread id to Thread object
+_limbo = {}
+_dangling = set()
+
+
+class Thread:
+    """A class that represents a thread of control."""
+
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None,
+                 args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname("Thread-%d")
+            if target is not None:
+                try:
+                    target_name = target.__name__
+                    name += f" ({target_name})"
+                except AttributeError:
+                    pass
+
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
+        self._ident = None
+        self._native_id = None
+        self._tstate_lock = None
+        self._started = Event()
+        self._is_stopped = False
+        self._initialized = True
+        self._stderr = _sys.stderr
+
+    def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
+        status = "initial"
+        if self._started.is_set():
+            status = "started"
+        self.is_alive()
+        if self._is_stopped:
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+    def start(self):
+        if not self._initialized:
+            raise RuntimeError("thread.__init__() not called")
+        if self._started.is_set():
+            raise RuntimeError("threads can only be started once")
+        with _active_limbo_lock:
+            _limbo[self] = self
+        try:
+            _start_named(self._name, self._bootstrap, ())
+        except Exception:
+            with _active_limbo_lock:
+                del _limbo[self]
+            raise
+        self._started.wait()
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def _bootstrap(self):
+        try:
+            self._bootstrap_inner()
+        except:
+            if self._daemonic and _is_finalizing():
+                return
+            raise
+
+    def _set_ident(self):
+        self._ident = get_ident()
+
+    def _set_native_id(self):
+        self._native_id = get_native_id()
+
+    def _set_tstate_lock(self):
+        self._tstate_lock = _allocate_lock()
+        self._tstate_lock.acquire()
+
+    def _bootstrap_inner(self):
+        try:
+            self._set_ident()
+            self._set_tstate_lock()
+            self._set_native_id()
+            self._started.set()
+            with _active_limbo_lock:
+                _active[self._ident] = self
+                del _limbo[self]
+            try:
+                self.run()
+            except:
+                self._invoke_excepthook(self)
+        finally:
+            self._delete()
+
+    def _stop(self):
+        lock = self._tstate_lock
+        if lock is not None:
+            assert not lock.locked()
+        self._is_stopped = True
+        self._tstate_lock = None
+
+    def _delete(self):
+        with _active_limbo_lock:
+            try:
+                del _active[get_ident()]
+            except KeyError:
+                pass
+        lock = self._tstate_lock
+        if lock is not None:
+            lock.release()
+
+    def _invoke_excepthook(self, thread):
+        exc_type, exc_value, exc_tb = _sys.exc_info()
+        hook = excepthook
+        try:
+            hook(ExceptHookArgs(exc_type, exc_value, exc_tb, thread))
+        except SystemExit:
+            pass
+        except BaseException as exc:
+            stderr = _sys.stderr
+            if stderr is None:
+                stderr = thread._stderr
+            stderr.write("Exception in threading.excepthook:\n")
+            stderr.write(_thread._format_exception(exc))
+            stderr.flush()
+
+    def join(self, timeout=None):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if not self._started.is_set():
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        if timeout is None:
+            self._wait_for_tstate_lock()
+        else:
+            self._wait_for_tstate_lock(timeout=max(timeout, 0))
+
+    def _wait_for_tstate_lock(self, block=True, timeout=-1):
+        lock = self._tstate_lock
+        if lock is None:
+            assert self._is_stopped
+            return
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+                self._stop()
+        except:
+            if lock.locked():
+                raise
+            self._stop()
+            raise
+
+    @property
+    def name(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._ident
+
+    @property
+    def native_id(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._native_id
+
+    def is_alive(self):
+        assert self._initialized, "Thread.__init__() not called"
+        if self._is_stopped or not self._started.is_set():
+            return False
+        self._wait_for_tstate_lock(False)
+        return not self._is_stopped
+
+    @property
+    def daemon(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if self._started.is_set():
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
+
+class ExceptHookArgs:
+    """The argument of threading.excepthook (a structseq in CPython)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+    def __repr__(self):
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
+                % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+    def __iter__(self):
+        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, i):
+        return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)[i]
+
+
+def excepthook(args):
+    """Handle uncaught Thread.run() exception."""
+    if args.exc_type == SystemExit:
+        return
+    if _sys is not None and _sys.stderr is not None:
+        stderr = _sys.stderr
+    elif args.thread is not None:
+        stderr = args.thread._stderr
+        if stderr is None:
+            return
+    else:
+        return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    print(f"Exception in thread {name}:", file=stderr, flush=True)
+    stderr.write(_thread._format_exception(args.exc_value))
+    stderr.flush()
+
+
+__excepthook__ = excepthook
+
+
+class Timer(Thread):
+    """Call a function after a specified number of seconds."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        """Stop the timer if it hasn't finished yet."""
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class _MainThread(Thread):
+
+    def __init__(self):
+        Thread.__init__(self, name="MainThread", daemon=False)
+        self._set_tstate_lock()
+        self._started.set()
+        self._set_ident()
+        self._set_native_id()
+        with _active_limbo_lock:
+            _active[self._ident] = self
+
+
+class _DummyThread(Thread):
+
+    def __init__(self):
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._started.set()
+        self._set_ident()
+        self._set_native_id()
+        with _active_limbo_lock:
+            _active[self._ident] = self
+
+    def _stop(self):
+        pass
+
+    def is_alive(self):
+        assert not self._is_stopped and self._started.is_set()
+        return True
+
+    def join(self, timeout=None):
+        assert False, "cannot join a dummy thread"
+
+
+def current_thread():
+    """Return the current Thread object."""
+    try:
+        return _active[get_ident()]
+    except KeyError:
+        return _DummyThread()
+
+
+currentThread = current_thread
+
+
+def active_count():
+    """Return the number of Thread objects currently alive."""
+    with _active_limbo_lock:
+        return len(_active) + len(_limbo)
+
+
+activeCount = active_count
+
+
+def _enumerate():
+    return list(_active.values()) + list(_limbo.values())
+
+
+def enumerate():
+    """Return a list of all Thread objects currently alive."""
+    with _active_limbo_lock:
+        return list(_active.values()) + list(_limbo.values())
+
+
+_main_thread = _MainThread()
+
+
+def _is_finalizing():
+    return _finalizing
+
+
+_finalizing = False
+
+
+def _shutdown():
+    """Wait until the Python thread state of all non-daemon threads get deleted."""
+    global _finalizing
+    if _main_thread._is_stopped:
+        return
+    tlock = _main_thread._tstate_lock
+    if tlock is not None and tlock.locked():
+        tlock.release()
+    _main_thread._stop()
+    while True:
+        with _active_limbo_lock:
+            pending = [t for t in _enumerate()
+                       if not t.daemon and t is not _main_thread and t.is_alive()]
+        if not pending:
+            break
+        for t in pending:
+            t.join()
+    _finalizing = True
+    _thread._set_finalizing()
+
+
+def main_thread():
+    """Return the main thread object."""
+    return _main_thread
+
+
+from _threading_local import local

@@ -1,0 +1,31 @@
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2, 7 % 3, -7 % 3, 7 % -3, -7 % -3)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), 2 ** 10, 2 ** -2, (-2) ** 3, 0 ** 0, pow(2, 10, 1000), pow(3, -1, 7))
+print(2 ** 64, 2 ** 64 - 1, -(2 ** 63), (2 ** 63 - 1) + 1, (-2 ** 63) - 1, (2 ** 100) // (2 ** 50), 10 ** 30 % 7)
+print(9223372036854775807 * 2, 3037000500 * 3037000500, -9223372036854775808 // -1, abs(-2 ** 63), -(-2 ** 63))
+print(1 << 62, 1 << 63, 1 << 64, 1 << 200, (1 << 200) >> 199, -1 >> 5, -256 >> 4, 255 >> 100)
+print(5 & 3, 5 | 3, 5 ^ 3, ~5, -5 & 0xFF, (2 ** 70) & (2 ** 70 + 5), (2 ** 70) | 1, -(2 ** 70) ^ 3)
+print(int("42"), int("-0b101", 0), int("0o17", 0), int("0x_ff", 16), int("z", 36), int("  12  "), int("1_000_000"))
+print(int(3.99), int(-3.99), int(True), int("+5"), int(1e18), int(2 ** 70 + 0.0), int(b"17"))
+print((255).bit_length(), (-255).bit_length(), (0).bit_length(), (2 ** 100).bit_length(), (7).bit_count())
+print((1024).to_bytes(2, "big"), (1024).to_bytes(4, "little"), (-1).to_bytes(2, "big", signed=True), int.from_bytes(b"\x00\x10", "big"))
+print(int.from_bytes(b"\xff\xff", "little", signed=True), (5).as_integer_ratio(), (5).conjugate(), (5).real, (5).imag)
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(5, 2), round(15, -1), round(25, -1))
+print(hash(1), hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 64), hash(-2 ** 64), hash(10 ** 30))
+print(1 == 1.0, 1 < 1.5, 2 ** 53 + 1 == 2.0 ** 53 + 1, 2 ** 53 + 1 > 2.0 ** 53, 10 ** 400 > 1e308, -10 ** 400 < -1e308)
+print(True + True, True * 3, False - 1, True / 2, True // 2, True ** 5, -True, +True, ~False)
+print(abs(-7), abs(7), -(-7), +7, bool(0), bool(-1), 0 == -0, 3 / 4, 10 / 5, 2 ** 0.5, 10 ** 15, 10 ** 16)
+print(sum([1, 2, 3]), sum(range(101)), sum([], 10), sum([2 ** 64, 2 ** 64]), max(3, 1, 2), min([5, -1, 3]))
+print(hex(255), hex(-255), oct(8), bin(10), bin(-10), hex(2 ** 70), format(255, "#010b"), format(-42, "+d"), format(1234567, ","))
+print(f"{42:5d}|{42:<5}|{42:^5}|{42:05}|{-42:05}|{42:x}|{42:#o}|{42:c}|{10**20:,}")
+print(isinstance(5, int), isinstance(True, int), type(5) is int, type(True) is bool, int.__name__, (5).__class__)
+print(int.__add__(2, 3), (2).__mul__(4), (2).__truediv__(4), (3).__pow__(2), int.__eq__(1, 1.0), (1).__add__(1.0))
+x = 10
+x += 5; x -= 3; x *= 2; x //= 5; x **= 3; x %= 7; x <<= 2; x >>= 1; x |= 1; x &= 7; x ^= 2
+print(x)
+print(list(range(10, 0, -3)), list(range(0)), range(5)[-1], range(2, 20, 3)[2:4], len(range(0, 100, 7)), 99 in range(0, 100, 3))
+print(range(10).index(4), range(10).count(3), range(0, 10, 2) == range(0, 9, 2), range(3), reversed(range(3)).__class__.__name__, list(reversed(range(1, 10, 4))))
+for bad in [lambda: 1 / 0, lambda: 1 // 0, lambda: 1 % 0, lambda: divmod(1, 0), lambda: 0 ** -1, lambda: int('1.5'), lambda: int(''), lambda: int(None), lambda: int('12', 40), lambda: 1 << -1, lambda: (256).to_bytes(1, 'big'), lambda: (-1).to_bytes(1, 'big'), lambda: range(1, 2, 0), lambda: range(1.5), lambda: range(5)[10], lambda: pow(2, -1, 4), lambda: pow(2, 3, 0), lambda: (2**1000) * 1.0 > 0 and float(2**1100), lambda: round(1, 'x'), lambda: int('0x10'), lambda: [1][2**70]]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
