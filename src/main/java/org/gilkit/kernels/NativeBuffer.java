@@ -1,6 +1,8 @@
 package org.gilkit.kernels;
 
 import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
@@ -55,6 +57,10 @@ public final class NativeBuffer implements AutoCloseable {
         /** -1 once freed, else the number of running kernels using the memory. */
         final AtomicInteger pins = new AtomicInteger();
         final Cleaner.Cleanable free;
+        /** A direct ByteBuffer over the block (blocks < 2 GiB), made on first element access: its
+         * accessors are JIT intrinsics, where BytePointer's are JNI calls (~10 ns each). Volatile:
+         * a racily published buffer could be seen half-built. */
+        volatile ByteBuffer view;
 
         Root(long raw, long capacity) {
             this.memory = new RawPointer(raw, capacity);
@@ -109,7 +115,7 @@ public final class NativeBuffer implements AutoCloseable {
     public static NativeBuffer of(double[] data) {
         requireArray(data, "NativeBuffer.of");
         NativeBuffer b = allocateElements(data.length);
-        new BytePointer(b.root.memory).position(b.root.base - b.root.memory.address()).put(asBytes(data), 0, data.length * 8);
+        b.putDoubles(0, data, 0, data.length);
         return b;
     }
 
@@ -117,7 +123,7 @@ public final class NativeBuffer implements AutoCloseable {
     public static NativeBuffer of(long[] data) {
         requireArray(data, "NativeBuffer.of");
         NativeBuffer b = allocateElements(data.length);
-        for (int i = 0; i < data.length; i++) b.putLong(i, data[i]);
+        b.putLongs(0, data, 0, data.length);
         return b;
     }
 
@@ -154,31 +160,84 @@ public final class NativeBuffer implements AutoCloseable {
     }
 
     public double getDouble(long index) {
-        return root.memory.getDouble(elementOffset(index, "getDouble"));
+        long off = elementOffset(index, "getDouble");
+        ByteBuffer v = view();
+        return v != null ? v.getDouble((int) off) : root.memory.getDouble(off);
     }
 
-    public void putDouble(long index, double v) {
-        root.memory.putDouble(elementOffset(index, "putDouble"), v);
+    public void putDouble(long index, double d) {
+        long off = elementOffset(index, "putDouble");
+        ByteBuffer v = view();
+        if (v != null) v.putDouble((int) off, d);
+        else root.memory.putDouble(off, d);
     }
 
     public long getLong(long index) {
-        return root.memory.getLong(elementOffset(index, "getLong"));
+        long off = elementOffset(index, "getLong");
+        ByteBuffer v = view();
+        return v != null ? v.getLong((int) off) : root.memory.getLong(off);
     }
 
-    public void putLong(long index, long v) {
-        root.memory.putLong(elementOffset(index, "putLong"), v);
+    public void putLong(long index, long l) {
+        long off = elementOffset(index, "putLong");
+        ByteBuffer v = view();
+        if (v != null) v.putLong((int) off, l);
+        else root.memory.putLong(off, l);
     }
 
     public byte get(long byteIndex) {
         ensureOpen("get");
         checkRange(byteIndex, 1, "get");
-        return root.memory.get(memOffset(byteIndex));
+        ByteBuffer v = view();
+        return v != null ? v.get((int) memOffset(byteIndex)) : root.memory.get(memOffset(byteIndex));
     }
 
-    public void put(long byteIndex, byte v) {
+    public void put(long byteIndex, byte b) {
         ensureOpen("put");
         checkRange(byteIndex, 1, "put");
-        root.memory.put(memOffset(byteIndex), v);
+        ByteBuffer v = view();
+        if (v != null) v.put((int) memOffset(byteIndex), b);
+        else root.memory.put(memOffset(byteIndex), b);
+    }
+
+    /** Copies src[srcOffset .. srcOffset+count) to float64 elements index .. index+count. */
+    public void putDoubles(long index, double[] src, int srcOffset, int count) {
+        requireArray(src, "NativeBuffer.putDoubles");
+        java.util.Objects.checkFromIndexSize(srcOffset, count, src.length);
+        long off = elementsOffset(index, count, "putDoubles");
+        ByteBuffer v = view();
+        if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asDoubleBuffer().put(src, srcOffset, count);
+        else for (int i = 0; i < count; i++) root.memory.putDouble(off + 8L * i, src[srcOffset + i]);
+    }
+
+    /** Copies float64 elements index .. index+count to dst[dstOffset ..). */
+    public void getDoubles(long index, double[] dst, int dstOffset, int count) {
+        requireArray(dst, "NativeBuffer.getDoubles");
+        java.util.Objects.checkFromIndexSize(dstOffset, count, dst.length);
+        long off = elementsOffset(index, count, "getDoubles");
+        ByteBuffer v = view();
+        if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asDoubleBuffer().get(dst, dstOffset, count);
+        else for (int i = 0; i < count; i++) dst[dstOffset + i] = root.memory.getDouble(off + 8L * i);
+    }
+
+    /** Copies src[srcOffset .. srcOffset+count) to int64 elements index .. index+count. */
+    public void putLongs(long index, long[] src, int srcOffset, int count) {
+        requireArray(src, "NativeBuffer.putLongs");
+        java.util.Objects.checkFromIndexSize(srcOffset, count, src.length);
+        long off = elementsOffset(index, count, "putLongs");
+        ByteBuffer v = view();
+        if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asLongBuffer().put(src, srcOffset, count);
+        else for (int i = 0; i < count; i++) root.memory.putLong(off + 8L * i, src[srcOffset + i]);
+    }
+
+    /** Copies int64 elements index .. index+count to dst[dstOffset ..). */
+    public void getLongs(long index, long[] dst, int dstOffset, int count) {
+        requireArray(dst, "NativeBuffer.getLongs");
+        java.util.Objects.checkFromIndexSize(dstOffset, count, dst.length);
+        long off = elementsOffset(index, count, "getLongs");
+        ByteBuffer v = view();
+        if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asLongBuffer().get(dst, dstOffset, count);
+        else for (int i = 0; i < count; i++) dst[dstOffset + i] = root.memory.getLong(off + 8L * i);
     }
 
     /** Copies src[srcOffset .. srcOffset+length) to this buffer at byteOffset. */
@@ -187,7 +246,9 @@ public final class NativeBuffer implements AutoCloseable {
         ensureOpen("put");
         java.util.Objects.checkFromIndexSize(srcOffset, length, src.length);
         checkRange(byteOffset, length, "put");
-        new BytePointer(root.memory).position(memOffset(byteOffset)).put(src, srcOffset, length);
+        ByteBuffer v = view();
+        if (v != null) v.put((int) memOffset(byteOffset), src, srcOffset, length);
+        else new BytePointer(root.memory).position(memOffset(byteOffset)).put(src, srcOffset, length);
     }
 
     /** Copies length bytes at byteOffset into dst[dstOffset ..). */
@@ -196,7 +257,9 @@ public final class NativeBuffer implements AutoCloseable {
         ensureOpen("get");
         java.util.Objects.checkFromIndexSize(dstOffset, length, dst.length);
         checkRange(byteOffset, length, "get");
-        new BytePointer(root.memory).position(memOffset(byteOffset)).get(dst, dstOffset, length);
+        ByteBuffer v = view();
+        if (v != null) v.get((int) memOffset(byteOffset), dst, dstOffset, length);
+        else new BytePointer(root.memory).position(memOffset(byteOffset)).get(dst, dstOffset, length);
     }
 
     /** The whole buffer as a new byte array. @throws IllegalStateException if larger than 2^31-1 bytes */
@@ -212,7 +275,7 @@ public final class NativeBuffer implements AutoCloseable {
         long n = elementCount();
         if (n > Integer.MAX_VALUE - 8) throw new IllegalStateException("NativeBuffer.toDoubleArray: too many elements: " + n);
         double[] out = new double[(int) n];
-        for (int i = 0; i < out.length; i++) out[i] = getDouble(i);
+        getDoubles(0, out, 0, out.length);
         return out;
     }
 
@@ -259,6 +322,22 @@ public final class NativeBuffer implements AutoCloseable {
         root.pins.decrementAndGet();
     }
 
+    /** The root's ByteBuffer view, made on first use; null for blocks of 2 GiB or more. */
+    private ByteBuffer view() {
+        ByteBuffer v = root.view;
+        if (v == null && root.memory.capacity() <= Integer.MAX_VALUE)
+            root.view = v = root.memory.asByteBuffer().order(ByteOrder.nativeOrder());
+        return v;
+    }
+
+    /** The block offset of elements [index, index+count), checked to be inside this buffer. */
+    private long elementsOffset(long index, int count, String where) {
+        ensureOpen(where);
+        if (index < 0 || index > size / 8 || count > size / 8 - index)
+            throw new IndexOutOfBoundsException("NativeBuffer." + where + ": elements [" + index + ", +" + count + ") outside [0, " + size / 8 + ")");
+        return memOffset(index * 8);
+    }
+
     private long memOffset(long byteOffset) {
         return root.base - root.memory.address() + offset + byteOffset;
     }
@@ -286,11 +365,5 @@ public final class NativeBuffer implements AutoCloseable {
 
     private static void requireArray(Object a, String where) {
         if (a == null) throw new IllegalArgumentException(where + ": array must not be null");
-    }
-
-    private static byte[] asBytes(double[] d) {
-        java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(d.length * 8).order(java.nio.ByteOrder.nativeOrder());
-        bb.asDoubleBuffer().put(d);
-        return bb.array();
     }
 }

@@ -16,7 +16,8 @@ public final class Modules {
 
     /** Every Java module. */
     public static final List<ModuleDef> ALL = List.of(
-            new ThreadModule(), new TimeModule());
+            new ThreadModule(), new TimeModule(),
+            new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule());
 
     /**
      * Adds the stdlib's parts of {@code sys} to the VM's sys namespace ({@code implementation});

@@ -86,20 +86,22 @@ final class FloatMath {
         return Double.parseDouble(s.replace("_", ""));
     }
 
-    /** round(x, n) for floats: correctly rounded (ties to even) via exact decimal arithmetic. */
+    /** round(x, n) for floats: org.gilkit.runtime.format.Rounding (correctly rounded, ties to even). */
     static double round(double x, long ndigits) {
-        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) return x;
-        if (ndigits > 323) return x;
-        if (ndigits < -308) return Math.copySign(0.0, x);
-        BigDecimal r = new BigDecimal(x).setScale((int) ndigits, RoundingMode.HALF_EVEN);
-        double out = Double.parseDouble(r.toString());
-        if (Double.isInfinite(out)) throw Errors.overflowError("rounded value too large to represent");
-        return out == 0 ? Math.copySign(0.0, x) : out;
+        try {
+            return org.gilkit.runtime.format.Rounding.round(x, ndigits);
+        } catch (org.gilkit.runtime.format.FormatException e) {
+            throw Formatting.convert(e);
+        }
     }
 
     /** round(x) to an int, ties to even. */
     static PyInt roundToInt(double x) {
-        return IntMath.fromDouble(Math.rint(x));
+        try {
+            return PyInt.of(org.gilkit.runtime.format.Rounding.round(x));
+        } catch (org.gilkit.runtime.format.FormatException e) {
+            throw Formatting.convert(e);
+        }
     }
 
     static MathContext digits(int p) {

@@ -698,15 +698,7 @@ public final class Ops {
 
     /** ascii(o): repr with non-ASCII characters escaped. */
     public static String ascii(ThreadState ts, PyObject o) {
-        String r = repr(ts, o);
-        StringBuilder sb = new StringBuilder(r.length());
-        r.codePoints().forEach(cp -> {
-            if (cp < 128) sb.append((char) cp);
-            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
-            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
-            else sb.append(String.format("\\U%08x", cp));
-        });
-        return sb.toString();
+        return org.gilkit.runtime.format.StrRepr.asciiEscape(repr(ts, o));
     }
 
     /** format(value, spec) through __format__. */

@@ -210,26 +210,9 @@ final class StrMethods {
         return new PyBytes(Codecs.encode(s.value, enc, err));
     }
 
-    /** repr(str): single quotes unless the text has ' and no ", escapes as CPython. */
+    /** repr(str): org.gilkit.runtime.format.StrRepr. */
     static String repr(String s) {
-        boolean useDouble = s.indexOf('\'') >= 0 && s.indexOf('"') < 0;
-        char q = useDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2).append(q);
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == q || c == '\\') sb.append('\\').appendCodePoint(c);
-            else if (c == '\n') sb.append("\\n");
-            else if (c == '\r') sb.append("\\r");
-            else if (c == '\t') sb.append("\\t");
-            else if (c < 0x20 || c == 0x7f) sb.append(String.format("\\x%02x", c));
-            else if (c < 0x7f) sb.append((char) c);
-            else if (StrOps.isPrintable(c)) sb.appendCodePoint(c);
-            else if (c <= 0xff) sb.append(String.format("\\x%02x", c));
-            else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
-            else sb.append(String.format("\\U%08x", c));
-        }
-        return sb.append(q).toString();
+        return org.gilkit.runtime.format.StrRepr.repr(s);
     }
 
     /** Splits for list results (shared with bytes). */

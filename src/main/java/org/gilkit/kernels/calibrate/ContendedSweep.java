@@ -67,6 +67,10 @@ final class ContendedSweep {
         long n0 = b.iterations.get();
         long t0 = System.nanoTime();
         Thread.sleep(windowNanos / 1_000_000 + 1);
+        // On a loaded machine the spinner may not have been scheduled at all during one window;
+        // a zero rate would make every normalized throughput undefined, so wait (up to 2 s) until
+        // it has made progress, which only lengthens the measurement.
+        for (int i = 0; i < 2000 && b.iterations.get() == n0; i++) Thread.sleep(1);
         double rate = (b.iterations.get() - n0) / (double) (System.nanoTime() - t0);
         b.finish();
         return rate * windowNanos;

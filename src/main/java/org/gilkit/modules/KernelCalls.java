@@ -1,0 +1,62 @@
+package org.gilkit.modules;
+
+import java.util.function.Supplier;
+import org.gilkit.kernels.KernelCancelledException;
+import org.gilkit.kernels.ReleasePolicy;
+import org.gilkit.runtime.Errors;
+import org.gilkit.runtime.PyException;
+import org.gilkit.runtime.PyExc;
+import org.gilkit.runtime.PyObject;
+import org.gilkit.runtime.PyStr;
+import org.gilkit.runtime.ThreadState;
+
+/**
+ * The boundary between Python modules and the kernel facades: parses the {@code policy=}
+ * keyword, and runs a facade call turning its Java exceptions into Python ones. The modules
+ * validate every argument before calling, so an IllegalArgumentException from a facade means a
+ * check is missing here; it still becomes a Python ValueError, never a JVM crash. A closed
+ * (freed) buffer is a ValueError; a kernel cancelled by Ctrl-C is KeyboardInterrupt (the
+ * thread's cancel flag is cleared so that the next kernel runs).
+ */
+final class KernelCalls {
+    private KernelCalls() {}
+
+    /** {@code policy='auto' | 'always' | 'never'} (null: not given, 'auto'). */
+    static ReleasePolicy policy(PyObject p) {
+        if (p == null) return ReleasePolicy.AUTO;
+        if (!(p instanceof PyStr s)) throw Errors.typeError("policy must be a str, not " + p.type().name());
+        switch (s.value()) {
+            case "auto": return ReleasePolicy.AUTO;
+            case "always": return ReleasePolicy.ALWAYS;
+            case "never": return ReleasePolicy.NEVER;
+            default: throw Errors.valueError("policy must be 'auto', 'always' or 'never', not '" + s.value() + "'");
+        }
+    }
+
+    /** Runs a facade call with the exception mapping of the class comment. */
+    static <T> T run(ThreadState ts, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (KernelCancelledException e) {
+            if (ts.gil() != null) ts.gil().setCancel(false);
+            throw new PyException(org.gilkit.runtime.PyBaseException.create(PyExc.KeyboardInterrupt, new PyObject[0]));
+        } catch (IllegalStateException e) {
+            throw Errors.valueError(freedMessage(e));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw Errors.valueError(e.getMessage());
+        }
+    }
+
+    /** Runs a facade call returning nothing. */
+    static void runVoid(ThreadState ts, Runnable call) {
+        run(ts, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    private static String freedMessage(IllegalStateException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("closed") ? "operation on a freed buffer (" + m + ")" : m;
+    }
+}
