@@ -178,6 +178,7 @@ public final class GilTrace {
         if (dest == null || !dest.isDirect() || dest.order() != java.nio.ByteOrder.nativeOrder()) {
             throw new IllegalArgumentException("drainInto needs a direct LongBuffer in native byte order");
         }
+        if (thread == null) throw new IllegalArgumentException("thread must not be null");
         return thread.drainTraceInto(dest);
     }
 
