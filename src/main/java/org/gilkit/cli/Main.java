@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             CalibrateCommand.class,
 
             // tour, bench
+            TourCommand.class,
 
             NewKernelCommand.class, // new-kernel: extend
         })

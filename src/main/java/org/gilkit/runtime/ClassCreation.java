@@ -26,12 +26,15 @@ final class ClassCreation {
         }
         d.putIfAbsent("__doc__", PyNone.NONE);
         if (d.containsKey("__eq__") && !d.containsKey("__hash__")) d.put("__hash__", PyNone.NONE);
-        cls.define("__dict__", new PyGetSet(cls, "__dict__", (t, s) -> {
-            PyDict dd = s.dict();
-            if (dd == null) throw Errors.noAttribute(s, "__dict__");
-            return dd;
-        }, null));
-        d.putIfAbsent("__weakref__", PyNone.NONE);
+        boolean withDict = Slots.apply(ts, cls, ns);
+        if (withDict) {
+            cls.define("__dict__", new PyGetSet(cls, "__dict__", (t, s) -> {
+                PyDict dd = s.dict();
+                if (dd == null) throw Errors.noAttribute(s, "__dict__");
+                return dd;
+            }, null));
+            d.putIfAbsent("__weakref__", PyNone.NONE);
+        }
         setNames(ts, cls);
         initSubclass(ts, cls, kwvalues, kwnames);
         if (cell != null) cell.set(cls);

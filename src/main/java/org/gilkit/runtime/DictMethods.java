@@ -10,6 +10,7 @@ final class DictMethods {
     private static final PyObject NI = PySingleton.NOT_IMPLEMENTED;
 
     static void install(PyType t) {
+        PyGenericAlias.installClassGetItem(t);
         t.defineNew((ts, cls, args, kw) -> cls == PyDict.TYPE ? new PyDict() : new PyDictSub(cls));
         t.define("__init__", PyMethodDescr.withKeywords(t, "__init__", (ts, s, a, kw) -> {
             update(ts, d(s), a, kw, "dict");

@@ -10,6 +10,7 @@ final class ListMethods {
     private static final ArgParser SORT = new ArgParser("sort", new String[] {"key", "reverse"}, 0, 0, 0);
 
     static void install(PyType t) {
+        PyGenericAlias.installClassGetItem(t);
         t.defineNew((ts, cls, args, kw) -> cls == PyList.TYPE ? new PyList() : new PyListSub(cls));
         t.define("__init__", PyMethodDescr.withKeywords(t, "__init__", (ts, s, a, kw) -> {
             ArgParser.noKeywords("list", kw);

@@ -77,6 +77,10 @@ public final class PyExc {
     public static final PyType UnicodeWarning = PyType.builtinSameLayout("UnicodeWarning", Warning, true);
     public static final PyType UserWarning = PyType.builtinSameLayout("UserWarning", Warning, true);
 
+    /** io.UnsupportedOperation: what file objects raise for a read on a write-only file and the like. */
+    public static final PyType UnsupportedOperation = PyType.builtin("io", "UnsupportedOperation",
+            new PyType[] {OSError, ValueError}, true);
+
     /** Every type above, in hierarchy order (the builtins installer registers them by name). */
     public static final List<PyType> ALL = List.of(
             BaseException,

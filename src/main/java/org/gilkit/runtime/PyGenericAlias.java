@@ -5,7 +5,21 @@ public final class PyGenericAlias extends PyObject {
     public static final PyType TYPE = PyType.builtin("types.GenericAlias", PyType.OBJECT, false);
 
     static {
+        TYPE.define("__origin__", new PyGetSet(TYPE, "__origin__", (ts, s) -> ((PyGenericAlias) s).origin, null));
+        TYPE.define("__args__", new PyGetSet(TYPE, "__args__", (ts, s) -> {
+            PyObject a = ((PyGenericAlias) s).args;
+            return a instanceof PyTuple ? a : PyTuple.of(a);
+        }, null));
         TYPE.define("__repr__", PyMethodDescr.noArgs(TYPE, "__repr__", (ts, s) -> new PyStr(((PyGenericAlias) s).repr(ts))));
+    }
+
+    /** Gives a built-in generic class its {@code __class_getitem__} ({@code list[int]}). */
+    static void installClassGetItem(PyType t) {
+        t.define("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", null, (ts, self, a, kw) -> {
+            ArgParser.positional("__class_getitem__", t.name() + ".__class_getitem__", java.util.Arrays.copyOfRange(a, 1, a.length),
+                    kw, 1, 1);
+            return new PyGenericAlias(a[0], a[1]);
+        }, t)));
     }
 
     final PyObject origin;

@@ -1,13 +1,18 @@
 package org.gilkit.runtime;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * An instance of a user class whose layout is plain object: its type and its {@code __dict__}.
- * Created by {@code object.__new__(cls)}. Subclasses of built-in types use the built-in's own Java
- * layout instead (see {@link PyType#solidBase()}).
+ * An instance of a user class whose layout is plain object: its type, its {@code __dict__}
+ * (created on first use; absent for classes whose {@code __slots__} exclude it) and the values of
+ * its {@code __slots__}. Created by {@code object.__new__(cls)}. Subclasses of built-in types use
+ * the built-in's own Java layout instead (see {@link PyType#solidBase()}).
  */
 public final class PyInstance extends PyObject {
     private PyType type;
-    private final PyDict dict = new PyDict();
+    private PyDict dict;
+    private Map<String, PyObject> slots;
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -25,6 +30,27 @@ public final class PyInstance extends PyObject {
 
     @Override
     public PyDict dict() {
-        return dict;
+        PyDict d = dict;
+        if (d == null) {
+            if (!type.instancesHaveDict()) return null;
+            d = new PyDict();
+            dict = d;
+        }
+        return d;
+    }
+
+    /** A {@code __slots__} value, or null if unset. */
+    PyObject slot(String name) {
+        return slots == null ? null : slots.get(name);
+    }
+
+    /** Sets (value non-null) or clears a {@code __slots__} value. */
+    void setSlot(String name, PyObject value) {
+        if (value == null) {
+            if (slots != null) slots.remove(name);
+            return;
+        }
+        if (slots == null) slots = new HashMap<>();
+        slots.put(name, value);
     }
 }

@@ -11,6 +11,7 @@ final class PySetMethods {
     private static final PyObject NI = PySingleton.NOT_IMPLEMENTED;
 
     static void install(PyType t, boolean frozen) {
+        PyGenericAlias.installClassGetItem(t);
         String name = frozen ? "frozenset" : "set";
         t.defineNew((ts, cls, args, kw) -> {
             if (cls == PySet.SET || cls == PySet.FROZENSET) ArgParser.noKeywords(name, kw);

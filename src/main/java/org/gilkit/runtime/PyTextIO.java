@@ -4,7 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PushbackInputStream;
+import java.io.BufferedInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -33,20 +38,28 @@ public final class PyTextIO extends PyObject {
     final String name;
     final String mode;
     final boolean binary;
-    private final PushbackInputStream in;
+    private final BufferedInputStream in;
     private final OutputStream out;
     private final boolean lineBuffered;
     private final boolean closeUnderlying;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private boolean closed;
-    private boolean eofSeen;
+    /** Text mode: decoded, newline-translated characters not yet returned. */
+    private final StringBuilder text = new StringBuilder();
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Text mode: bytes of an incomplete UTF-8 sequence carried to the next read. */
+    private byte[] carry = new byte[0];
+    /** Text mode: the last chunk ended in '\r', so a leading '\n' in the next belongs to it. */
+    private boolean skipLF;
+    private boolean eof;
 
     private PyTextIO(String name, String mode, boolean binary, InputStream in, OutputStream out, boolean lineBuffered,
             boolean closeUnderlying) {
         this.name = name;
         this.mode = mode;
         this.binary = binary;
-        this.in = in == null ? null : new PushbackInputStream(in, 2);
+        this.in = in == null ? null : new BufferedInputStream(in);
         this.out = out;
         this.lineBuffered = lineBuffered;
         this.closeUnderlying = closeUnderlying;
@@ -87,10 +100,14 @@ public final class PyTextIO extends PyObject {
         if (closed) throw Errors.valueError("I/O operation on closed file.");
     }
 
+    private static PyException unsupported(String what) {
+        return Errors.of(PyExc.UnsupportedOperation, what);
+    }
+
     /** Appends text (or bytes in binary mode); flushes when the buffer is full or at a newline if line-buffered. */
     public void write(ThreadState ts, byte[] data, boolean hasNewline) {
         checkOpen();
-        if (out == null) throw Errors.of(PyExc.OSError, "not writable");
+        if (out == null) throw unsupported("not writable");
         pending.writeBytes(data);
         if (pending.size() >= FLUSH_AT || (lineBuffered && hasNewline)) flush(ts);
     }
@@ -138,47 +155,104 @@ public final class PyTextIO extends PyObject {
 
     private void checkReadable() {
         checkOpen();
-        if (in == null) throw Errors.of(PyExc.OSError, "not readable");
+        if (in == null) throw unsupported("not readable");
     }
 
-    /** One line including its end ("\n"; "\r\n" and "\r" become "\n" in text mode); empty at EOF. */
+    /** Binary mode: one line including its newline byte; empty at EOF. */
     byte[] readLineBytes(ThreadState ts, long limit) {
         checkReadable();
         try {
-            return ts.blocking(() -> readLineRaw(limit));
+            return ts.blocking(() -> {
+                ByteArrayOutputStream line = new ByteArrayOutputStream();
+                while (limit < 0 || line.size() < limit) {
+                    int b = in.read();
+                    if (b < 0) break;
+                    line.write(b);
+                    if (b == '\n') break;
+                }
+                return line.toByteArray();
+            });
         } catch (IOException e) {
             throw FileOpener.osError(e, name);
         }
     }
 
-    private byte[] readLineRaw(long limit) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        while (limit < 0 || line.size() < limit) {
-            int b = in.read();
-            if (b < 0) {
-                eofSeen = true;
-                break;
-            }
-            if (!binary && b == '\r') {
-                int n = in.read();
-                if (n != '\n' && n >= 0) in.unread(n);
-                line.write('\n');
-                break;
-            }
-            line.write(b);
-            if (b == '\n') break;
+    /** Text mode: up to n characters (n < 0: to EOF). */
+    String readText(ThreadState ts, long n) {
+        checkReadable();
+        if (n < 0) {
+            while (!eof) fill(ts);
+            return take(text.length());
         }
-        return line.toByteArray();
+        while (!eof && text.codePointCount(0, text.length()) < n) fill(ts);
+        int cps = text.codePointCount(0, text.length());
+        return take(n >= cps ? text.length() : text.offsetByCodePoints(0, (int) n));
     }
 
-    /** Decodes text-mode bytes (UTF-8) with universal newlines. */
-    static String decodeText(byte[] b) {
-        String s = Codecs.decode(b, "utf-8", "strict");
-        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    /** Text mode: one line with its newline (at most limit characters); "" at EOF. */
+    String readLineText(ThreadState ts, long limit) {
+        checkReadable();
+        while (true) {
+            int nl = text.indexOf("\n");
+            if (limit >= 0 && text.codePointCount(0, nl >= 0 ? nl + 1 : text.length()) >= limit) {
+                int cps = text.codePointCount(0, text.length());
+                return take(limit >= cps ? text.length() : text.offsetByCodePoints(0, (int) limit));
+            }
+            if (nl >= 0) return take(nl + 1);
+            if (eof) return take(text.length());
+            fill(ts);
+        }
     }
 
-    boolean atEof() {
-        return eofSeen;
+    private String take(int chars) {
+        String r = text.substring(0, chars);
+        text.delete(0, chars);
+        return r;
+    }
+
+    /** Reads one chunk with the GIL released, decodes it and translates newlines into {@link #text}. */
+    private void fill(ThreadState ts) {
+        byte[] buf = new byte[8192];
+        int n;
+        try {
+            n = ts.blocking(() -> in.read(buf));
+        } catch (IOException e) {
+            throw FileOpener.osError(e, name);
+        }
+        if (n < 0) {
+            eof = true;
+            if (carry.length > 0) throw Codecs.decodeError(carry, "utf-8", 0, carry.length, "unexpected end of data");
+            return;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(carry.length + n);
+        bytes.put(carry).put(buf, 0, n).flip();
+        CharBuffer chars = CharBuffer.allocate(carry.length + n + 1);
+        CoderResult r = decoder.decode(bytes, chars, false);
+        if (r.isError()) {
+            byte[] all = bytes.array();
+            throw Codecs.decodeError(all, "utf-8", bytes.position(), bytes.position() + r.length(), "invalid start byte");
+        }
+        carry = new byte[bytes.remaining()];
+        bytes.get(carry);
+        chars.flip();
+        translate(chars);
+    }
+
+    /** Universal newlines: CR LF and a lone CR become LF (a CR at a chunk end waits for the next chunk). */
+    private void translate(CharSequence chunk) {
+        for (int i = 0; i < chunk.length(); i++) {
+            char c = chunk.charAt(i);
+            if (skipLF) {
+                skipLF = false;
+                if (c == '\n') continue;
+            }
+            if (c == '\r') {
+                text.append('\n');
+                skipLF = true;
+            } else {
+                text.append(c);
+            }
+        }
     }
 
     /** Flushes and closes (closing the underlying stream only for files that open() created). */

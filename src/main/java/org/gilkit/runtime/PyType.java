@@ -54,6 +54,10 @@ public class PyType extends PyObject {
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>(); // guarded by itself
     /** Cached: whether a class in the MRO overrides object.__getattribute__ (null = unknown). */
     private volatile Boolean customGetattribute;
+    /** The module of a built-in type ("builtins" unless created by another module). */
+    private String builtinModule = "builtins";
+    /** Whether instances (PyInstance) get a __dict__: false when every class in the MRO has __slots__ without it. */
+    private boolean instancesHaveDict = true;
     /** For built-in types: the Java implementation of {@code __new__}, called without boxing. */
     private NewImpl newImpl;
 
@@ -77,6 +81,17 @@ public class PyType extends PyObject {
         this.mro = Mro.compute(this, bases);
         this.solidBase = solid != null ? solid : builtin ? this : Mro.bestBase(bases).solidBase;
         for (PyType b : bases) b.addSubclass(this);
+    }
+
+    /**
+     * Creates a built-in (Java-defined) type of another module with several bases sharing the
+     * first base's layout, e.g. io.UnsupportedOperation(OSError, ValueError); modules written in
+     * Java use it for their own types and exceptions.
+     */
+    public static PyType builtin(String module, String name, PyType[] bases, boolean baseAllowed) {
+        PyType t = new PyType(name, bases.clone(), true, baseAllowed, null, Mro.bestBase(bases).solidBase);
+        t.builtinModule = module;
+        return t;
     }
 
     /** Creates a built-in type with its own Java layout (e.g. int, list). */
@@ -127,7 +142,7 @@ public class PyType extends PyObject {
 
     /** The module name: "builtins" for built-in types, else the class's {@code __module__}. */
     public String module() {
-        if (builtin) return "builtins";
+        if (builtin) return builtinModule;
         PyObject m = dict.get("__module__");
         return m instanceof PyStr ? ((PyStr) m).value() : "builtins";
     }
@@ -148,6 +163,14 @@ public class PyType extends PyObject {
     /** {@code __base__}: the first base (CPython picks the best base; equal for ordinary classes). */
     public PyType base() {
         return bases.length == 0 ? null : Mro.bestBase(bases);
+    }
+
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
+    }
+
+    void setInstancesHaveDict(boolean b) {
+        instancesHaveDict = b;
     }
 
     public boolean isBuiltin() {

@@ -1,7 +1,5 @@
 package org.gilkit.runtime;
 
-import java.nio.charset.StandardCharsets;
-
 /** The Python-visible methods of file objects (text and binary). */
 final class TextIOMethods {
     private TextIOMethods() {}
@@ -19,7 +17,7 @@ final class TextIOMethods {
         }));
         t.define("readline", PyMethodDescr.positional(t, "readline", 0, 1, (ts, s, a) -> {
             long n = a.length == 0 || a[0] == PyNone.NONE ? -1 : Ops.index(ts, a[0]).asLong();
-            return line(f(s), f(s).readLineBytes(ts, n));
+            return f(s).binary ? new PyBytes(f(s).readLineBytes(ts, n)) : new PyStr(f(s).readLineText(ts, n));
         }));
         t.define("readlines", PyMethodDescr.positional(t, "readlines", 0, 1, (ts, s, a) -> {
             PyList out = new PyList();
@@ -81,24 +79,16 @@ final class TextIOMethods {
 
     private static PyObject read(ThreadState ts, PyTextIO f, long n) {
         if (f.binary) return new PyBytes(f.readBytes(ts, n));
-        if (n < 0) return new PyStr(PyTextIO.decodeText(f.readBytes(ts, -1)));
-        StringBuilder sb = new StringBuilder();
-        while (sb.codePointCount(0, sb.length()) < n) {
-            byte[] l = f.readLineBytes(ts, -1);
-            if (l.length == 0) break;
-            sb.append(PyTextIO.decodeText(l));
-        }
-        return new PyStr(sb.toString());
-    }
-
-    private static PyObject line(PyTextIO f, byte[] b) {
-        return f.binary ? new PyBytes(b) : new PyStr(b.length == 0 ? "" : new String(b, StandardCharsets.UTF_8));
+        return new PyStr(f.readText(ts, n));
     }
 
     /** The next line, or null at EOF. */
     static PyObject nextLine(ThreadState ts, PyTextIO f) {
-        byte[] b = f.readLineBytes(ts, -1);
-        if (b.length == 0) return null;
-        return line(f, b);
+        if (f.binary) {
+            byte[] b = f.readLineBytes(ts, -1);
+            return b.length == 0 ? null : new PyBytes(b);
+        }
+        String l = f.readLineText(ts, -1);
+        return l.isEmpty() ? null : new PyStr(l);
     }
 }

@@ -7,6 +7,7 @@ final class TupleMethods {
     private static final PyObject NI = PySingleton.NOT_IMPLEMENTED;
 
     static void install(PyType t) {
+        PyGenericAlias.installClassGetItem(t);
         t.defineNew((ts, cls, args, kw) -> {
             ArgParser.noKeywords("tuple", kw);
             ArgParser.checkPositional("tuple", args.length, 0, 1);

@@ -16,6 +16,7 @@ final class TypeMethods {
     private static final ArgParser NEW_ARGS = new ArgParser("type.__new__", new String[] {"name", "bases", "dict"}, 3, 3, 3);
 
     static void install(PyType t) {
+        PyGenericAlias.installClassGetItem(t);
         t.defineNew(TypeMethods::newType);
         t.define("__init__", PyMethodDescr.withKeywords(t, "__init__", (ts, s, a, kw) -> {
             int n = ArgParser.npos(a, kw);
@@ -73,7 +74,7 @@ final class TypeMethods {
         }));
         t.define("__module__", new PyGetSet(t, "__module__", (ts, s) -> {
             PyObject m = ty(s).isBuiltin() ? null : ty(s).typeDict().get("__module__");
-            return m != null ? m : new PyStr("builtins");
+            return m != null ? m : new PyStr(ty(s).module());
         }, (ts, s, v) -> ty(s).setAttr("__module__", v)));
         t.define("__bases__", new PyGetSet(t, "__bases__", (ts, s) -> PyTuple.of((PyObject[]) ty(s).bases().clone()), null));
         t.define("__base__", new PyGetSet(t, "__base__", (ts, s) -> {

@@ -99,6 +99,36 @@ class GilkitModuleTest {
                 """, out);
     }
 
+    /**
+     * Release from Python, without timing: with a 1000 s switch interval the main thread gets the
+     * GIL back while the worker is alive only if the worker's kernel releases it (the worker never
+     * blocks in its loop). In hold mode main gets it back only after the worker's last call.
+     */
+    @Test
+    void aReleasingKernelLetsTheMainThreadRunAndHoldModeDoesNot() {
+        String program = """
+                import sys, threading, gilkit
+                from gilkit import kernels
+                sys.setswitchinterval(1000.0)
+                data = bytes(1 << 20)
+                N = %d
+                state = {'calls': 0, 'stop': False}
+                def worker():
+                    while not state['stop'] and state['calls'] < N:
+                        kernels.sha256(data, policy='%s')
+                        state['calls'] += 1
+                t = threading.Thread(target=worker, name='worker')
+                t.start()
+                seen, alive = state['calls'], t.is_alive()
+                state['stop'] = True
+                t.join()
+                w = [r for r in gilkit.gil_stats() if r['name'] == 'worker'][0]
+                print(seen < N, alive, w['native'] > 0.0)
+                """;
+        assertEquals("True True True\n", PyRun.ok(String.format(program, 100000, "always")));
+        assertEquals("False False False\n", PyRun.ok(String.format(program, 5, "never")));
+    }
+
     @Test
     void everyModuleClassIsRegistered() {
         assertTrue(Modules.ALL.stream().anyMatch(m -> m.name().equals("hashlib")));

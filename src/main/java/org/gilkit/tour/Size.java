@@ -1,0 +1,19 @@
+package org.gilkit.tour;
+
+/**
+ * How much work each scenario does: {@code FULL} (default, under ~90 s on 2 cores),
+ * {@code QUICK} ({@code --quick}, under ~20 s) and {@code TINY} (tests: a fraction of a second,
+ * numbers meaningless).
+ */
+public enum Size {
+    FULL, QUICK, TINY;
+
+    /** One of three values, by size. */
+    public <T> T pick(T full, T quick, T tiny) {
+        return switch (this) {
+            case FULL -> full;
+            case QUICK -> quick;
+            case TINY -> tiny;
+        };
+    }
+}

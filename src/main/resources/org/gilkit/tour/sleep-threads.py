@@ -1,0 +1,37 @@
+"""sleep-threads: N threads that sleep (stand-ins for I/O) vs sleeping serially.
+
+time.sleep releases the GIL while it blocks, so the threads sleep at the same
+time: speedup ~N.
+Usage: gilkit run sleep-threads.py [THREADS] [SLEEPS] [SECONDS_PER_SLEEP]
+"""
+import sys
+import threading
+import time
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 2
+SLEEPS = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+SECONDS = float(sys.argv[3]) if len(sys.argv) > 3 else 0.02
+
+
+def io_job(k):
+    for _ in range(k):
+        time.sleep(SECONDS)
+
+
+t0 = time.perf_counter()
+for _ in range(N):
+    io_job(SLEEPS)
+serial = time.perf_counter() - t0
+
+threads = [threading.Thread(target=io_job, args=(SLEEPS,)) for _ in range(N)]
+t0 = time.perf_counter()
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+parallel = time.perf_counter() - t0
+
+print("threads=%d" % N)
+print("serial_s=%.6f" % serial)
+print("parallel_s=%.6f" % parallel)
+print("sleeps_per_thread=%d" % SLEEPS)

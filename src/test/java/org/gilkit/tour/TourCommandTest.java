@@ -1,0 +1,112 @@
+package org.gilkit.tour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gilkit.cli.Main;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import picocli.CommandLine;
+
+/** gilkit tour end to end, in-process, at the TINY size (structure only: no timing asserts). */
+class TourCommandTest {
+    private record Result(int rc, String out, String err) {}
+
+    private static Result tour(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        String[] all = new String[args.length + 1];
+        all[0] = "tour";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int rc = cl.execute(all);
+        return new Result(rc, out.toString(), err.toString());
+    }
+
+    @TestFactory
+    List<DynamicTest> eachScenarioRowHasTheCommonKeysAndPositiveTimes() {
+        return Scenarios.names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            Row row = Scenarios.named(name).run(2, Size.TINY);
+            assertEquals(name, row.scenario());
+            assertEquals(2, row.threads());
+            assertTrue(row.serialS() > 0 && row.parallelS() > 0, "times positive");
+            assertEquals(row.serialS() / row.parallelS(), row.speedup(), 1e-12);
+            for (String k : List.of("scenario", "threads", "serial_s", "parallel_s", "speedup", "shows")) {
+                assertTrue(row.fields().containsKey(k), k);
+            }
+        })).toList();
+    }
+
+    @Test
+    void lockOffRaceLosesNoUpdateWithTheLock() {
+        Row row = Scenarios.named("lock-off-race").run(2, Size.TINY);
+        long lost = (Long) row.fields().get("lost_updates");
+        assertTrue(lost >= 0 && lost <= (Long) row.fields().get("expected"), "lost " + lost);
+        assertEquals(0L, row.fields().get("lost_updates_locked"));
+        assertEquals(2000L, row.fields().get("expected"));
+    }
+
+    @Test
+    void convoyReportsBothPolicies() {
+        Row row = Scenarios.named("convoy").run(2, Size.TINY);
+        for (String k : List.of("p50_ms_legacy", "p99_ms_legacy", "p50_ms_new", "p99_ms_new")) {
+            double v = ((Number) row.fields().get(k)).doubleValue();
+            assertTrue(v > -1.0 && Double.isFinite(v), k + " = " + v);
+        }
+    }
+
+    @Test
+    void jsonIsAnArrayOfObjectsWithTheCommonKeys() {
+        Result r = tour("--json", "--size=TINY", "--threads=2", "--only=cpu-threads,lock-off-race");
+        assertEquals(0, r.rc(), r.err());
+        List<?> arr = (List<?>) MiniJson.parse(r.out());
+        assertEquals(2, arr.size());
+        Map<?, ?> cpu = (Map<?, ?>) arr.get(0);
+        Map<?, ?> race = (Map<?, ?>) arr.get(1);
+        assertEquals("cpu-threads", cpu.get("scenario"));
+        assertEquals("lock-off-race", race.get("scenario"));
+        for (Object o : arr) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            assertEquals(2.0, m.get("threads"));
+            assertTrue((Double) m.get("serial_s") > 0 && (Double) m.get("parallel_s") > 0);
+            assertTrue(m.get("speedup") instanceof Double);
+        }
+        assertEquals(0.0, race.get("lost_updates_locked"));
+    }
+
+    @Test
+    void tableHasAHeaderAndOneLinePerScenarioAndPointsOnward() {
+        Result r = tour("--size=TINY", "--threads=2", "--only=sleep-threads");
+        assertEquals(0, r.rc(), r.err());
+        assertTrue(r.out().startsWith("scenario"), r.out());
+        Matcher m = Pattern.compile("(?m)^sleep-threads\\s+2\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+x").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(r.out().contains("gilkit trace") && r.out().contains("benchmarks.jar"), r.out());
+        assertTrue(r.err().contains("sleep-threads"), "progress line on stderr");
+    }
+
+    @Test
+    void showPrintsTheProgram() {
+        Result r = tour("--show", "cpu-threads");
+        assertEquals(0, r.rc());
+        assertEquals(Programs.source("cpu-threads"), r.out());
+        assertTrue(r.out().contains("threading.Thread"));
+    }
+
+    @Test
+    void unknownScenarioIsAUsageError() {
+        Result r = tour("--only", "nope");
+        assertEquals(64, r.rc());
+        assertTrue(r.err().contains("unknown scenario 'nope'") && r.err().contains("cpu-threads"), r.err());
+        assertEquals(64, tour("--show", "nope").rc());
+    }
+}
