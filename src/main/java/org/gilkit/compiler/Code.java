@@ -54,6 +54,9 @@ public final class Code {
     /** The docstring, or null. */
     public final String doc;
 
+    /** Start offset of the instruction containing each offset (operands map to their opcode). */
+    private final int[] starts;
+
     /** Runtime forms of {@link #constants}, set once by the VM (benign race: same values). */
     public volatile Object[] runtimeConstants;
     /** Runtime forms of {@link #names} (interned str objects), set once by the VM. */
@@ -78,6 +81,18 @@ public final class Code {
         this.maxStack = b.maxStack;
         this.exceptionTable = b.exceptionTable;
         this.doc = b.doc;
+        this.starts = new int[code.length];
+        for (int pc = 0; pc < code.length; pc += OpCode.of(code[pc]).width()) {
+            for (int i = 0; i < OpCode.of(code[pc]).width(); i++) starts[pc + i] = pc;
+        }
+    }
+
+    /**
+     * The start of the instruction that contains {@code offset}: the VM keeps only its program
+     * counter and finds the failing instruction from {@code pc - 1} when an exception occurs.
+     */
+    public int instructionStart(int offset) {
+        return offset < 0 ? 0 : starts[Math.min(offset, starts.length - 1)];
     }
 
     /** Fast locals, cells and the operand stack together. */

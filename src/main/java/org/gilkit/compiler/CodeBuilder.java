@@ -76,15 +76,28 @@ public final class CodeBuilder {
         put(op, arg);
     }
 
-    /** Emits a jump to {@code target}; JUMP_FORWARD becomes JUMP_BACKWARD for a bound label. */
+    /**
+     * Emits a jump to {@code target}. To a bound label (a backward jump, a GIL check point)
+     * JUMP_FORWARD becomes JUMP_BACKWARD and POP_JUMP_IF_X becomes POP_JUMP_BACKWARD_IF_X.
+     */
     public void emitJump(OpCode op, Label target) {
         if (!op.isJump()) throw new IllegalArgumentException(op + " is not a jump");
-        if (op == OpCode.JUMP_FORWARD && target.isBound()) op = OpCode.JUMP_BACKWARD;
+        if (target.isBound()) op = backward(op);
         int branchDepth = depth + op.stackEffect(0, true);
         noteTargetDepth(target, branchDepth);
         put(op, 0);
         jumpFixups.add(new int[] {length - 1});
         jumpTargets.add(target);
+    }
+
+    private static OpCode backward(OpCode op) {
+        switch (op) {
+            case JUMP_FORWARD: return OpCode.JUMP_BACKWARD;
+            case POP_JUMP_IF_FALSE: return OpCode.POP_JUMP_BACKWARD_IF_FALSE;
+            case POP_JUMP_IF_TRUE: return OpCode.POP_JUMP_BACKWARD_IF_TRUE;
+            case FOR_ITER_BACK: return op;
+            default: throw new IllegalStateException(op + " cannot jump backward");
+        }
     }
 
     /** Makes {@code label} point at the next instruction. */
@@ -181,11 +194,17 @@ public final class CodeBuilder {
     }
 
     int[] finishCode() {
+        java.util.BitSet targets = new java.util.BitSet(length);
         for (int i = 0; i < jumpFixups.size(); i++) {
             Label l = jumpTargets.get(i);
             if (!l.isBound()) throw new IllegalStateException("unbound label");
             code[jumpFixups.get(i)[0]] = l.offset;
+            targets.set(l.offset);
         }
+        for (Handler h : handlerOf) {
+            if (h != null) targets.set(h.target().offset);
+        }
+        Peephole.fuse(code, length, lines, handlerOf, targets);
         return java.util.Arrays.copyOf(code, length);
     }
 

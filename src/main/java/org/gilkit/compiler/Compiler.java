@@ -15,8 +15,9 @@ import org.gilkit.parser.SyntaxErrorException;
  * {@link #compile(Module, String, String)} runs {@link Symtable} and then generates one
  * {@link Code} per module, function, lambda, comprehension and class body.
  *
- * <p>Control flow follows CPython 3.11: loops and conditionals compile to forward jumps plus one
- * {@code JUMP_BACKWARD} per loop iteration (the VM's GIL check point); exceptions use a handler
+ * <p>Control flow follows CPython 3.11: loops are bottom-tested, so each iteration executes exactly
+ * one backward jump (FOR_ITER_BACK, POP_JUMP_BACKWARD_IF_X or JUMP_BACKWARD: the VM's GIL check
+ * point); exceptions use a handler
  * table built by {@link CodeBuilder}; {@code finally} bodies are compiled twice (the normal path
  * and the exception path) and inlined once more at every {@code return}, {@code break} or
  * {@code continue} that leaves them (see {@link FBlock}).
@@ -330,18 +331,30 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         return null;
     }
 
+    /**
+     * {@code while test: body else: orelse}, bottom-tested as CPython 3.11 compiles it: the test
+     * once before the loop and again at the bottom, whose conditional jump back to the body is the
+     * loop's one backward jump (a GIL check point).
+     */
     @Override
     public Void visitWhile(Stmt.While s) {
-        Label start = new Label();
+        Label body = new Label();
+        Label test = new Label();
         Label orelse = new Label();
         Label end = new Label();
-        u.b.bind(start);
-        if (!isConstantTrue(s.test())) jumpIf(s.test(), false, orelse);
-        pushBlock(FBlock.Kind.WHILE_LOOP, start, end, null, null);
+        boolean forever = isConstantTrue(s.test());
+        if (!forever) jumpIf(s.test(), false, orelse);
+        u.b.bind(body);
+        pushBlock(FBlock.Kind.WHILE_LOOP, forever ? body : test, end, null, null);
         body(s.body());
         popBlock();
+        u.b.bind(test);
         u.b.setLine(s.pos().line());
-        u.b.emitJump(OpCode.JUMP_FORWARD, start);
+        if (forever) {
+            u.b.emitJump(OpCode.JUMP_FORWARD, body);
+        } else {
+            jumpIf(s.test(), true, body);
+        }
         u.b.bind(orelse);
         body(s.orelse());
         u.b.bind(end);
@@ -354,24 +367,30 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         return Boolean.TRUE.equals(v) || (v instanceof Long l && l != 0);
     }
 
+    /**
+     * {@code for target in iter: body else: orelse}, bottom-tested: a jump to FOR_ITER_BACK at the
+     * end, which fetches the next value and jumps back to the body (one dispatch and one check
+     * point per iteration); {@code continue} jumps forward to it.
+     */
     @Override
     public Void visitFor(Stmt.For s) {
-        Label start = new Label();
-        Label cleanup = new Label();
+        Label body = new Label();
+        Label test = new Label();
         Label end = new Label();
         expr(s.iter());
         boolean owned = s.iter() instanceof Expr.Call || s.iter() instanceof Expr.GeneratorExp;
         emit(OpCode.GET_ITER, owned ? 1 : 0);
-        u.b.bind(start);
         u.b.setLine(s.pos().line());
-        u.b.emitJump(OpCode.FOR_ITER, cleanup);
+        u.b.emitJump(OpCode.JUMP_FORWARD, test);
+        u.b.bind(body);
+        u.b.setDepth(u.b.depth() + 1);
         assign(s.target());
-        pushBlock(FBlock.Kind.FOR_LOOP, start, end, null, null);
+        pushBlock(FBlock.Kind.FOR_LOOP, test, end, null, null);
         body(s.body());
         popBlock();
+        u.b.bind(test);
         u.b.setLine(s.pos().line());
-        u.b.emitJump(OpCode.JUMP_FORWARD, start);
-        u.b.bind(cleanup);
+        u.b.emitJump(OpCode.FOR_ITER_BACK, body);
         body(s.orelse());
         u.b.bind(end);
         return null;

@@ -86,7 +86,19 @@ public final class Disassembler {
             case CONVERSION -> conversionOperand(arg);
             case FN_FLAGS -> functionFlagsOperand(arg);
         };
+        if (op.isSuper()) detail = superOperand(c, pc);
         if (detail != null) out.append(" (").append(detail).append(')');
+    }
+
+    /** "a add b -> c" or "a < b" (operands read from the covered code). */
+    private static String superOperand(Code c, int pc) {
+        int[] k = c.code;
+        String b = k[pc + 2] == Op.LOAD_FAST ? tableOperand(c.varnames, k[pc + 3]) : repr(c.constants[k[pc + 3]]);
+        if (k[pc] == Op.COMPARE_FAST_JUMP) {
+            return tableOperand(c.varnames, k[pc + 1]) + " " + compareOperand(k[pc + 5]) + " " + b;
+        }
+        String op = OpCode.of(k[pc + 4]).name().replaceFirst("^(BINARY|INPLACE)_", "").toLowerCase(java.util.Locale.ROOT);
+        return tableOperand(c.varnames, k[pc + 1]) + " " + op + " " + b + " -> " + tableOperand(c.varnames, k[pc + 6]);
     }
 
     private void pad(int nameLength) {

@@ -217,29 +217,29 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
         emit(OpCode.CALL, 1);
     }
 
+    /** One {@code for} of a comprehension, bottom-tested like a for statement. */
     private void comprehensionLoop(List<Comprehension> gens, int i, OpCode build, Expr elt, Expr value) {
         Comprehension g = gens.get(i);
-        Label start = new Label();
-        Label cont = new Label();
-        Label end = new Label();
+        Label body = new Label();
+        Label test = new Label();
         if (i == 0) {
             emit(OpCode.LOAD_FAST, u.local(".0"));
         } else {
             expr(g.iter());
             emit(OpCode.GET_ITER, 0);
         }
-        u.b.bind(start);
-        u.b.emitJump(OpCode.FOR_ITER, end);
+        u.b.emitJump(OpCode.JUMP_FORWARD, test);
+        u.b.bind(body);
+        u.b.setDepth(u.b.depth() + 1);
         assign(g.target());
-        for (Expr cond : g.ifs()) jumpIf(cond, false, cont);
+        for (Expr cond : g.ifs()) jumpIf(cond, false, test);
         if (i + 1 < gens.size()) {
             comprehensionLoop(gens, i + 1, build, elt, value);
         } else {
             comprehensionElement(gens.size() + 1, build, elt, value);
         }
-        u.b.bind(cont);
-        u.b.emitJump(OpCode.JUMP_FORWARD, start);
-        u.b.bind(end);
+        u.b.bind(test);
+        u.b.emitJump(OpCode.FOR_ITER_BACK, body);
     }
 
     private void comprehensionElement(int depth, OpCode build, Expr elt, Expr value) {

@@ -183,6 +183,10 @@ public enum OpCode {
     POP_JUMP_IF_FALSE(Operand.JUMP, -1, 0, -1),
     /** [target] cond -> ; jumps if cond */
     POP_JUMP_IF_TRUE(Operand.JUMP, -1, 0, -1),
+    /** [target] cond -> ; jumps backward if not cond; a GIL check point (bottom test of a while loop) */
+    POP_JUMP_BACKWARD_IF_FALSE(Operand.JUMP, -1, 0, -1),
+    /** [target] cond -> ; jumps backward if cond; a GIL check point (bottom test of a while loop) */
+    POP_JUMP_BACKWARD_IF_TRUE(Operand.JUMP, -1, 0, -1),
     /** [target] cond -> cond and jumps if false, else pops it ({@code and}) */
     JUMP_IF_FALSE_OR_POP(Operand.JUMP, -1, 0, 0),
     /** [target] cond -> cond and jumps if true, else pops it ({@code or}) */
@@ -195,8 +199,13 @@ public enum OpCode {
     GET_ITER(Operand.COUNT, 0),
     /** [] iterator -> ; closes it if it is a loop-owned generator (break/return out of a for loop) */
     POP_ITER(Operand.NONE, -1),
-    /** [target] iterator -> iterator next; at exhaustion pops the iterator and jumps */
-    FOR_ITER(Operand.JUMP, 1, 0, -1),
+    /**
+     * [target] iterator -> iterator next and jumps back to the loop body (a GIL check point); at
+     * exhaustion pops the iterator and falls through. The bottom of every for loop: one dispatch
+     * per iteration instead of a loop-top test plus a JUMP_BACKWARD. When the body starts with STORE_FAST,
+     * the VM stores the value directly and skips it.
+     */
+    FOR_ITER_BACK(Operand.JUMP, -1, 0, 1),
     /** [] value -> returns value to the caller */
     RETURN_VALUE(Operand.NONE, -1),
 
@@ -233,6 +242,20 @@ public enum OpCode {
     BEFORE_WITH(Operand.NONE, 1),
     /** [] exit previous exc -> exit previous exc exit(type(exc), exc, tb) */
     WITH_EXCEPT_START(Operand.NONE, 1),
+    /**
+     * [a] superinstruction for {@code LOAD_FAST a; LOAD_FAST b; <binary op>; STORE_FAST c}
+     * ({@code total += i}, {@code x = a - b}): the peephole pass rewrites the first opcode and the
+     * VM reads b, the operator and c from the covered instructions, which stay in place.
+     */
+    BINARY_FAST_FAST(Operand.LOCAL, 0, 0, 0, 7),
+    /** [a] superinstruction for {@code LOAD_FAST a; LOAD_CONST k; <binary op>; STORE_FAST c} ({@code i += 1}) */
+    BINARY_FAST_CONST(Operand.LOCAL, 0, 0, 0, 7),
+    /**
+     * [a] superinstruction for {@code LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; COMPARE_OP op;
+     * POP_JUMP_[BACKWARD_]IF_X target} ({@code while i < n}, {@code if x == 0}): compares and
+     * branches without touching the operand stack (a check point when it jumps backward)
+     */
+    COMPARE_FAST_JUMP(Operand.LOCAL, 0, 0, 0, 8),
     /** [] -> AssertionError */
     LOAD_ASSERTION_ERROR(Operand.NONE, 1),
 
@@ -300,20 +323,37 @@ public enum OpCode {
     private final int fixed;
     private final int perArg;
     private final int jumpEffect;
+    /** Ints a superinstruction consumes (its own and the covered instructions'), else 0. */
+    private final int covers;
 
     OpCode(Operand operand, int fixed) {
-        this(operand, fixed, 0, fixed);
+        this(operand, fixed, 0, fixed, 0);
     }
 
     OpCode(Operand operand, int fixed, int perArg) {
-        this(operand, fixed, perArg, fixed);
+        this(operand, fixed, perArg, fixed, 0);
     }
 
     OpCode(Operand operand, int fixed, int perArg, int jumpEffect) {
+        this(operand, fixed, perArg, jumpEffect, 0);
+    }
+
+    OpCode(Operand operand, int fixed, int perArg, int jumpEffect, int covers) {
         this.operand = operand;
         this.fixed = fixed;
         this.perArg = perArg;
         this.jumpEffect = jumpEffect;
+        this.covers = covers;
+    }
+
+    /** Whether this is a superinstruction that executes the instructions after it too. */
+    public boolean isSuper() {
+        return covers > 0;
+    }
+
+    /** Offset of the instruction executed after this one (when it does not jump). */
+    public int next(int offset) {
+        return offset + (covers > 0 ? covers : width());
     }
 
     /** Whether an operand int follows the opcode. */
@@ -329,6 +369,12 @@ public enum OpCode {
     /** Whether the operand is a code offset. */
     public boolean isJump() {
         return operand == Operand.JUMP;
+    }
+
+    /** Whether a taken jump of this instruction is a backward jump (a GIL check point). */
+    public boolean isBackwardJump() {
+        return this == JUMP_BACKWARD || this == POP_JUMP_BACKWARD_IF_FALSE || this == POP_JUMP_BACKWARD_IF_TRUE
+                || this == FOR_ITER_BACK;
     }
 
     /** Whether control never falls through to the next instruction. */

@@ -96,7 +96,9 @@ final class Eval {
         final InterpreterState interp = ts.interp();
         int pc = f.pc;
         int sp = f.sp;
-        int lasti = f.lasti;
+        // The failing instruction is found from pc when an exception occurs (no per-instruction
+        // bookkeeping); -1 = "compute it", otherwise an explicit offset (a throw into a generator).
+        int lasti = throwIn != null ? f.lasti : -1;
         PyException pending = throwIn;
         boolean reraise = false;
         for (;;) {
@@ -107,7 +109,6 @@ final class Eval {
                     throw p;
                 }
                 for (;;) {
-                    lasti = pc;
                     switch (code[pc++]) {
                         case Op.NOP:
                             break;
@@ -400,10 +401,34 @@ final class Eval {
                             pc = code[pc];
                             break;
                         case Op.JUMP_BACKWARD:
-                            pc = code[pc];
                             if (gil != null) gil.checkpoint();
                             if (interp.interruptPending) Instructions.deliverInterrupt(ts);
+                            pc = code[pc];
                             break;
+                        case Op.POP_JUMP_BACKWARD_IF_FALSE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyBool.FALSE || (v != PyBool.TRUE && !Instructions.isTrue(ts, v))) {
+                                if (gil != null) gil.checkpoint();
+                                if (interp.interruptPending) Instructions.deliverInterrupt(ts);
+                                pc = code[pc];
+                            } else {
+                                pc++;
+                            }
+                            break;
+                        }
+                        case Op.POP_JUMP_BACKWARD_IF_TRUE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyBool.TRUE || (v != PyBool.FALSE && Instructions.isTrue(ts, v))) {
+                                if (gil != null) gil.checkpoint();
+                                if (interp.interruptPending) Instructions.deliverInterrupt(ts);
+                                pc = code[pc];
+                            } else {
+                                pc++;
+                            }
+                            break;
+                        }
                         case Op.POP_JUMP_IF_FALSE: {
                             PyObject v = s[--sp];
                             s[sp] = null;
@@ -447,29 +472,90 @@ final class Eval {
                             Instructions.popIter(ts, s[--sp]);
                             s[sp] = null;
                             break;
-                        case Op.FOR_ITER: {
+                        case Op.FOR_ITER_BACK: {
                             PyObject it = s[sp - 1];
                             PyObject v = it instanceof PyIter pi ? pi.next(ts) : Instructions.next(ts, it);
                             if (v == null) {
                                 s[--sp] = null;
-                                pc = code[pc];
+                                pc++;
+                                break;
+                            }
+                            if (gil != null) gil.checkpoint();
+                            if (interp.interruptPending) Instructions.deliverInterrupt(ts);
+                            int body = code[pc];
+                            if (code[body] == Op.STORE_FAST) {
+                                s[code[body + 1]] = v;
+                                pc = body + 2;
                             } else {
                                 s[sp++] = v;
-                                pc++;
+                                pc = body;
                             }
+                            break;
+                        }
+                        case Op.COMPARE_FAST_JUMP: {
+                            PyObject a = s[code[pc]];
+                            if (a == null) throw Instructions.unboundLocal(co, code[pc]);
+                            PyObject b;
+                            if (code[pc + 1] == Op.LOAD_FAST) {
+                                b = s[code[pc + 2]];
+                                if (b == null) throw Instructions.unboundLocal(co, code[pc + 2]);
+                            } else {
+                                b = consts[code[pc + 2]];
+                            }
+                            boolean r;
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                    && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
+                                r = Instructions.compareLongs(((PyInt) a).longValue(), ((PyInt) b).longValue(),
+                                        code[pc + 4]) == PyBool.TRUE;
+                            } else {
+                                r = Instructions.isTrue(ts, Instructions.compare(ts, a, b, code[pc + 4]));
+                            }
+                            int jump = code[pc + 5];
+                            if (r == (jump == Op.POP_JUMP_IF_TRUE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+                                if (jump == Op.POP_JUMP_BACKWARD_IF_FALSE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE) {
+                                    if (gil != null) gil.checkpoint();
+                                    if (interp.interruptPending) Instructions.deliverInterrupt(ts);
+                                }
+                                pc = code[pc + 6];
+                            } else {
+                                pc += 7;
+                            }
+                            break;
+                        }
+                        case Op.BINARY_FAST_FAST:
+                        case Op.BINARY_FAST_CONST: {
+                            PyObject a = s[code[pc]];
+                            if (a == null) throw Instructions.unboundLocal(co, code[pc]);
+                            PyObject b;
+                            if (code[pc - 1] == Op.BINARY_FAST_FAST) {
+                                b = s[code[pc + 2]];
+                                if (b == null) throw Instructions.unboundLocal(co, code[pc + 2]);
+                            } else {
+                                b = consts[code[pc + 2]];
+                            }
+                            int op = code[pc + 3];
+                            PyObject r;
+                            if ((op == Op.INPLACE_ADD || op == Op.BINARY_ADD) && a.getClass() == PyInt.class
+                                    && b.getClass() == PyInt.class) {
+                                r = PyInt.add((PyInt) a, (PyInt) b);
+                            } else {
+                                r = Instructions.binary(ts, op, a, b);
+                            }
+                            s[code[pc + 5]] = r;
+                            pc += 6;
                             break;
                         }
                         case Op.RETURN_VALUE: {
                             PyObject v = s[--sp];
                             f.pc = -1;
                             f.sp = sp;
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             return v;
                         }
                         case Op.CALL: {
                             int n = code[pc++];
                             int base = sp - n - 1;
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             PyObject r = Instructions.call(ts, s[base], s, base + 1, n, null);
                             Instructions.clear(s, base, sp);
                             sp = base;
@@ -480,7 +566,7 @@ final class Eval {
                             int n = code[pc++];
                             KwNames kw = (KwNames) s[--sp];
                             int base = sp - n - 1;
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             PyObject r = Instructions.call(ts, s[base], s, base + 1, n, kw.names);
                             Instructions.clear(s, base, sp + 1);
                             sp = base;
@@ -490,7 +576,7 @@ final class Eval {
                         case Op.CALL_METHOD: {
                             int n = code[pc++];
                             int base = sp - n - 2;
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             PyObject r = Instructions.callMethod(ts, s[base], s[base + 1], s, base + 2, n);
                             Instructions.clear(s, base, sp);
                             sp = base;
@@ -500,7 +586,7 @@ final class Eval {
                         case Op.CALL_EX: {
                             PyObject kwargs = code[pc++] != 0 ? s[--sp] : null;
                             PyObject args = s[--sp];
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             s[sp - 1] = Instructions.callEx(ts, s[sp - 1], args, kwargs);
                             break;
                         }
@@ -512,12 +598,12 @@ final class Eval {
                             break;
                         case Op.IMPORT_NAME: {
                             PyObject fromlist = s[--sp];
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             s[sp - 1] = Instructions.importName(ts, f, names[code[pc++]], fromlist, s[sp - 1]);
                             break;
                         }
                         case Op.IMPORT_FROM:
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             s[sp] = Instructions.importFrom(ts, s[sp - 1], names[code[pc++]]);
                             sp++;
                             break;
@@ -556,11 +642,11 @@ final class Eval {
                             break;
                         }
                         case Op.BEFORE_WITH:
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             sp = Instructions.beforeWith(ts, s, sp);
                             break;
                         case Op.WITH_EXCEPT_START:
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             s[sp] = Instructions.withExceptStart(ts, s[sp - 3], (PyBaseException) s[sp - 1]);
                             sp++;
                             break;
@@ -571,7 +657,7 @@ final class Eval {
                             PyObject v = s[--sp];
                             f.pc = pc;
                             f.sp = sp;
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             return v;
                         }
                         case Op.GET_YIELD_FROM_ITER:
@@ -580,10 +666,10 @@ final class Eval {
                         case Op.YIELD_FROM: {
                             PyObject v = s[--sp];
                             PyObject it = s[sp - 1];
-                            f.lasti = lasti;
+                            f.lasti = pc - 1;
                             PyObject r = Instructions.delegate(ts, it, v);
                             if (r != null) {
-                                f.pc = lasti;
+                                f.pc = pc - 1;
                                 f.sp = sp;
                                 return r;
                             }
@@ -591,19 +677,21 @@ final class Eval {
                             break;
                         }
                         default:
-                            throw Errors.systemError("unknown opcode " + code[pc - 1] + " at offset " + lasti
+                            throw Errors.systemError("unknown opcode " + code[pc - 1] + " at offset " + (pc - 1)
                                     + " in " + co.qualname);
                     }
                 }
             } catch (PyException e) {
                 PyBaseException exc = e.value();
-                if (!reraise) Tracebacks.record(ts, exc, f, lasti);
+                int at = lasti >= 0 ? lasti : co.instructionStart(pc - 1);
+                lasti = -1;
+                if (!reraise) Tracebacks.record(ts, exc, f, at);
                 reraise = false;
-                int h = co.handlerFor(lasti);
+                int h = co.handlerFor(at);
                 if (h < 0) {
                     Instructions.discard(ts, s, f.stackBase, sp);
                     f.pc = -1;
-                    f.lasti = lasti;
+                    f.lasti = at;
                     throw e;
                 }
                 int depth = f.stackBase + co.exceptionTable[h + 3];

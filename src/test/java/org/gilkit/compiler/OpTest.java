@@ -26,7 +26,9 @@ class OpTest {
         assertEquals(-4, OpCode.CALL_KW.stackEffect(3, false));
         assertEquals(3, OpCode.UNPACK_EX.stackEffect(1 | (2 << 8), false));
         assertEquals(-2, OpCode.MAKE_FUNCTION.stackEffect(OpCode.FN_DEFAULTS | OpCode.FN_CLOSURE, false));
-        assertEquals(1, OpCode.FOR_ITER.stackEffect(0, false));
-        assertEquals(-1, OpCode.FOR_ITER.stackEffect(0, true));
+        assertEquals(-1, OpCode.FOR_ITER_BACK.stackEffect(0, false));
+        assertEquals(1, OpCode.FOR_ITER_BACK.stackEffect(0, true));
+        assertEquals(9, OpCode.BINARY_FAST_FAST.next(2));
+        assertEquals(4, OpCode.LOAD_FAST.next(2));
     }
 }

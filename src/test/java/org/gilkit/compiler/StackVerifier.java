@@ -50,7 +50,7 @@ final class StackVerifier {
                 if (jd > c.maxStack) return c.qualname + ": jump depth exceeds maxStack";
                 work.push(new int[] {arg, jd});
             }
-            if (!op.isTerminal()) work.push(new int[] {pc + op.width(), next});
+            if (!op.isTerminal()) work.push(new int[] {op.next(pc), next});
         }
         for (Object k : c.constants) {
             if (k instanceof Code nested) {
