@@ -56,6 +56,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         Path file = out != null ? out : ThresholdFile.defaultLocation();
         if (reset) return reset(file, o, err);
+        String before = KernelThresholds.source(); // loads the saved file (class initialization) before we measure
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int cpus = Runtime.getRuntime().availableProcessors();
         if (load > cpus * 0.5)
@@ -73,6 +74,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             o.print(CalibrationReport.json(c, savedTo));
         } else {
             o.print(CalibrationReport.table(c));
+            o.println("thresholds in use before this run: " + before);
             o.println();
             o.print(CalibrationReport.plot(c));
             o.println(savedTo == null ? "\nnot saved" : "\nsaved to " + savedTo + " (AUTO uses these thresholds from the next start; `gilkit calibrate --reset` undoes it)");

@@ -108,14 +108,20 @@ public final class TraceCommand implements Callable<Integer> {
         Trace trace;
         GilStatsSnapshot stats;
         String workloadError = null;
+        Throwable collectorFailure;
         try (Gil gil = Gil.create(s.policy(), s.intervalNanos())) {
             TraceSession session = TraceSession.start(gil);
             workloadError = runWorkload(gil, session, s);
             trace = session.stop();
+            collectorFailure = session.failure();
             stats = GilStatsSnapshot.of(gil);
         }
         String written = writeAll(trace);
         report(trace, stats);
+        if (collectorFailure != null) {
+            spec.commandLine().getOut().println("warning: collecting stopped early (" + collectorFailure
+                    + "): later events were dropped");
+        }
         if (workloadError != null) throw new Failure(Main.EXIT_SOFTWARE, workloadError + "; partial trace: " + written);
         if (check) checkStructure(trace);
         return 0;

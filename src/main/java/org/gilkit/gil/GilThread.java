@@ -215,17 +215,18 @@ public final class GilThread implements AutoCloseable {
         }
     }
 
-    /** Drains this thread's trace ring in packed form (see {@link GilTrace#drainEachRaw}). */
-    long[] drainTraceRaw() {
+    /** See {@link GilTrace#drainInto}: events kept at close first, then the ring's. */
+    int drainTraceInto(java.nio.LongBuffer dest) {
         synchronized (nativeLock) {
-            long[] closedPart = GilTrace.pack(eventsAtClose);
-            eventsAtClose = List.of();
-            if (ts == null) return closedPart;
-            long[] fresh = GilTrace.drainNativeRaw(ts);
-            if (closedPart.length == 0) return fresh;
-            long[] all = java.util.Arrays.copyOf(closedPart, closedPart.length + fresh.length);
-            System.arraycopy(fresh, 0, all, closedPart.length, fresh.length);
-            return all;
+            int moved = 0;
+            int fromClose = Math.min(eventsAtClose.size(), dest.remaining() / GilTrace.LONGS_PER_EVENT);
+            if (fromClose > 0) {
+                dest.put(GilTrace.pack(eventsAtClose.subList(0, fromClose)));
+                eventsAtClose = new ArrayList<>(eventsAtClose.subList(fromClose, eventsAtClose.size()));
+                moved = fromClose;
+            }
+            if (ts != null && eventsAtClose.isEmpty()) moved += GilTrace.drainNativeInto(ts, dest);
+            return moved;
         }
     }
 

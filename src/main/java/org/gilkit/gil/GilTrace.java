@@ -16,7 +16,7 @@ import org.gilkit.binding.GilkitNative.gilkit_tstate;
 public final class GilTrace {
     /** Events moved out of C per JNI call. */
     private static final int CHUNK = 4096;
-    /** Longs per event in the packed form of {@link #drainEachRaw}. */
+    /** Longs per event in the packed form of {@link #drainInto}. */
     public static final int LONGS_PER_EVENT = 3;
 
     private GilTrace() {}
@@ -154,7 +154,47 @@ public final class GilTrace {
         return used == out.length ? out : java.util.Arrays.copyOf(out, used);
     }
 
-    /** Packs events as {@link #drainEachRaw} returns them. */
+    /**
+     * The threads whose rings a collector must drain now: every attached thread, then every
+     * closed one whose events were not drained yet (those are handed out once: drain each of them
+     * until {@link #drainInto} returns 0).
+     */
+    public static List<GilThread> threadsToDrain(Gil gil) {
+        List<GilThread> all = gil.threads();
+        all.addAll(gil.takeRetired());
+        return all;
+    }
+
+    /**
+     * Moves {@code thread}'s oldest events, packed (LONGS_PER_EVENT longs each: time in ns, {@code type << 32 | arg} with type the
+     * {@link GilEventType} ordinal, value), into {@code dest}
+     * from its position: at most {@code dest.remaining() / LONGS_PER_EVENT} events, copied by C
+     * straight into the buffer's memory; advances the position. Off-heap destinations are how a
+     * collector keeps millions of events without the garbage collector ever copying them.
+     * @param dest a direct, native-order LongBuffer
+     * @return the number of events moved (0: nothing left, or no room)
+     */
+    public static int drainInto(GilThread thread, java.nio.LongBuffer dest) {
+        if (dest == null || !dest.isDirect() || dest.order() != java.nio.ByteOrder.nativeOrder()) {
+            throw new IllegalArgumentException("drainInto needs a direct LongBuffer in native byte order");
+        }
+        if (thread == null) throw new IllegalArgumentException("thread must not be null");
+        return thread.drainTraceInto(dest);
+    }
+
+    /** Called with the thread's native lock held and ts alive; see {@link #drainInto}. */
+    static int drainNativeInto(gilkit_tstate ts, java.nio.LongBuffer dest) {
+        int room = dest.remaining() / LONGS_PER_EVENT;
+        if (room == 0) return 0;
+        // A view of the buffer's memory from its position (not closed: it owns no memory).
+        LongPointer p = new LongPointer(dest.slice());
+        long n = GilkitNative.Trace.gilkit_trace_drain(ts, p, room);
+        GilErrors.check((int) Math.min(0, n), "GilTrace.drainInto");
+        dest.position(dest.position() + (int) n * LONGS_PER_EVENT);
+        return (int) n;
+    }
+
+    /** Packs events as {@link #drainInto} writes them. */
     static long[] pack(List<GilEvent> events) {
         long[] out = new long[events.size() * LONGS_PER_EVENT];
         int i = 0;
@@ -166,26 +206,7 @@ public final class GilTrace {
         return out;
     }
 
-    /**
-     * Like {@link #drainEach}, but each thread's events packed as {@link #LONGS_PER_EVENT} longs
-     * per event: time (ns), {@code type << 32 | arg} (type: the {@link GilEventType} ordinal), value.
-     * For collectors that store millions of events ({@code org.gilkit.observe.TraceSession});
-     * {@link #event} decodes one.
-     */
-    public static java.util.Map<GilThread, long[]> drainEachRaw(Gil gil) {
-        java.util.Map<GilThread, long[]> out = new java.util.LinkedHashMap<>();
-        for (GilThread t : gil.threads()) out.put(t, t.drainTraceRaw());
-        for (GilThread t : gil.takeRetired()) out.merge(t, t.drainTraceRaw(), GilTrace::concat);
-        return out;
-    }
-
-    private static long[] concat(long[] a, long[] b) {
-        long[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
-    }
-
-    /** Decodes one packed event (see {@link #drainEachRaw}) of thread {@code thread}. */
+    /** Decodes one packed event (see {@link #drainInto}) of thread {@code thread}. */
     public static GilEvent event(String thread, long timeNanos, long typeArg, long value) {
         return new GilEvent(thread, timeNanos, GilEventType.ofCode((int) (typeArg >>> 32)), (int) typeArg, value);
     }

@@ -30,6 +30,8 @@ import org.gilkit.runtime.ThreadState;
  *     {@code 'off'}).</li>
  * <li>{@code gilkit.kernels}: the submodule {@link GilkitKernelsModule}, created with this one
  *     and registered in sys.modules, so {@code import gilkit.kernels} works.</li>
+ * <li>{@code gilkit.ext}: the user C kernels ({@code org.gilkit.modules.ext.GilkitExtModule}),
+ *     registered the same way.</li>
  * </ul>
  */
 final class GilkitModule implements ModuleDef {
@@ -58,6 +60,9 @@ final class GilkitModule implements ModuleDef {
         PyModule kernels = new GilkitKernelsModule().create(ts);
         ts.interp().sysModules().put(new PyStr(kernels.name()), kernels);
         m.put("kernels", kernels);
+        PyModule ext = org.gilkit.modules.ext.GilkitExtModule.create(); // user C kernels (docs/extending.md)
+        ts.interp().sysModules().put(new PyStr(ext.name()), ext);
+        m.put("ext", ext);
         return m;
     }
 

@@ -16,7 +16,8 @@ public final class Modules {
 
     /** Every Java module. */
     public static final List<ModuleDef> ALL = List.of(
-            new ThreadModule(), new TimeModule(),
+            new ThreadModule(), new TimeModule(), new CollectionsModule(), new MathModule(), new OsModule(),
+            new RandomModule(),
             new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule());
 
     /**

@@ -52,7 +52,7 @@ final class TimeModule implements ModuleDef {
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
-    private static long processNanos() {
+    static long processNanos() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getProcessCpuTime();
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();

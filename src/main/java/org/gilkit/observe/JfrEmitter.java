@@ -21,14 +21,14 @@ final class JfrEmitter {
         this.policy = policy.cliName();
     }
 
-    /** @param fresh newly drained events of {@code log}'s thread, packed (see GilTrace#drainEachRaw) */
-    void emit(ThreadLog log, long[] fresh) {
-        if (fresh.length == 0 || !FlightRecorder.isInitialized()) return;
+    /** Emits for {@code log}'s events {@code [from, to)}, just drained. */
+    void emit(ThreadLog log, int from, int to) {
+        if (from == to || !FlightRecorder.isInitialized()) return;
         boolean waits = new GilWaitEvent().isEnabled();
         boolean kernels = new KernelSpanEvent().isEnabled();
         if (!waits && !kernels) return;
-        for (int i = 0; i < fresh.length; i += GilTrace.LONGS_PER_EVENT) {
-            GilEvent e = GilTrace.event(log.thread.name(), fresh[i], fresh[i + 1], fresh[i + 2]);
+        for (int i = from; i < to; i++) {
+            GilEvent e = log.events.get(log.thread.name(), i);
             if (waits && e.type() == GilEventType.ACQUIRE && e.value() > 0) commitWait(log, e);
             if (kernels) trackKernel(log, e);
         }

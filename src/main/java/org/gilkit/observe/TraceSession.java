@@ -154,8 +154,9 @@ public final class TraceSession implements AutoCloseable {
 
     /**
      * Stops recording and returns the trace (the same one on every call). The lock may have been
-     * closed meanwhile.
-     * @throws IllegalStateException if the collector thread failed (with its failure as the cause)
+     * closed meanwhile. Never throws for a collector failure (e.g. out of direct memory for a huge
+     * trace): the trace then holds what was collected, later events count as dropped, and
+     * {@link #failure()} says what happened.
      */
     public Trace stop() {
         stopping = true;
@@ -163,7 +164,7 @@ public final class TraceSession implements AutoCloseable {
         joinCollector();
         synchronized (this) {
             if (result != null) return result;
-            drainOnce();
+            drainSafely();
             if (!gil.isClosed()) {
                 try {
                     GilTrace.disable(gil);
@@ -171,15 +172,26 @@ public final class TraceSession implements AutoCloseable {
                     // the interpreter closed the lock concurrently: nothing left to disable
                 }
             }
-            drainOnce();
+            drainSafely();
             long end = GilTrace.nowNanos();
             for (ThreadLog l : logs.values()) l.recorder.deactivate();
             result = TraceBuilder.build(gil.policy(), switchIntervalNanos, startNanos, end, logs.values());
         }
-        if (collectorFailure != null) {
-            throw new IllegalStateException("the trace collector failed: " + collectorFailure, collectorFailure);
-        }
         return result;
+    }
+
+    /** Why collecting stopped early (events after it were dropped), or null if it did not. */
+    public Throwable failure() {
+        return collectorFailure;
+    }
+
+    private void drainSafely() {
+        if (collectorFailure != null) return;
+        try {
+            drainOnce();
+        } catch (OutOfMemoryError | RuntimeException e) {
+            collectorFailure = e;
+        }
     }
 
     /** Stops the session if it is still running, discarding nothing (see {@link #stop()}). */
@@ -220,17 +232,18 @@ public final class TraceSession implements AutoCloseable {
     }
 
     private synchronized int drainOnceLocked() {
-        return result == null ? drainOnce() : 0;
+        return result == null && collectorFailure == null ? drainOnce() : 0;
     }
 
     /** Moves every ring's events into the logs; called with the monitor held. @return the most events one ring had */
     private int drainOnce() {
         int busiest = 0;
-        for (Map.Entry<GilThread, long[]> e : GilTrace.drainEachRaw(gil).entrySet()) {
-            ThreadLog l = log(e.getKey());
-            l.events.append(e.getValue());
-            jfr.emit(l, e.getValue());
-            busiest = Math.max(busiest, e.getValue().length / GilTrace.LONGS_PER_EVENT);
+        for (GilThread t : GilTrace.threadsToDrain(gil)) {
+            ThreadLog l = log(t);
+            int before = l.events.size();
+            int n = l.events.drainFrom(t);
+            jfr.emit(l, before, before + n);
+            busiest = Math.max(busiest, n);
         }
         return busiest;
     }

@@ -314,6 +314,10 @@ public class PyType extends PyObject {
     /** {@code type.__call__}: {@code type(x)}, or create an instance with __new__ and __init__. */
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
+        if (metatype != null) {
+            PyObject f = metatype.lookup("__call__");
+            if (f != TypeMethods.CALL) return Ops.callBound(ts, f, this, args, kwnames);
+        }
         return TypeMethods.callType(ts, this, args, kwnames);
     }
 

@@ -9,6 +9,7 @@ package org.gilkit.runtime;
 final class TypeMethods {
     private TypeMethods() {}
 
+    static PyObject CALL;
     static PyObject SETATTR;
     static PyObject DELATTR;
     static PyObject INSTANCECHECK;
@@ -23,7 +24,8 @@ final class TypeMethods {
             if (n != 1 && n != 3) throw Errors.typeError("type.__init__() takes 1 or 3 arguments");
             return PyNone.NONE;
         }));
-        t.define("__call__", PyMethodDescr.withKeywords(t, "__call__", (ts, s, a, kw) -> callType(ts, (PyType) s, a, kw)));
+        CALL = PyMethodDescr.withKeywords(t, "__call__", (ts, s, a, kw) -> callType(ts, (PyType) s, a, kw));
+        t.define("__call__", CALL);
         t.define("__repr__", PyMethodDescr.noArgs(t, "__repr__", (ts, s) -> new PyStr(((PyType) s).repr())));
         t.define("__getattribute__", PyMethodDescr.oneArg(t, "__getattribute__", (ts, s, n) -> {
             String name = ObjectMethods.attrName(n);

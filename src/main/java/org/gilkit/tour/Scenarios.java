@@ -8,8 +8,11 @@ public final class Scenarios {
     private static final List<Scenario> ALL = List.of(
             new CpuThreads(),
             new SleepThreads(),
+            new KernelScenario(true),
+            new KernelScenario(false),
             new LockOffRace(),
-            new Convoy());
+            new Convoy(),
+            new SwitchInterval());
 
     private Scenarios() {}
 

@@ -43,6 +43,7 @@ final class FunctionType {
             Cell[] c = fn(self).closure;
             return c == null ? PyNone.NONE : PyTuple.of((PyObject[]) c);
         }, null));
+        t.define("__call__", PyMethodDescr.withKeywords(t, "__call__", (ts, self, args, kw) -> fn(self).call(ts, args, kw)));
         t.define("__repr__", PyMethodDescr.noArgs(t, "__repr__", (ts, self) -> new PyStr("<function "
                 + fn(self).qualname + " at 0x" + Long.toHexString(ts.interp().id(self)) + ">")));
         return t;

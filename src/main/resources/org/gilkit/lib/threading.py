@@ -762,6 +762,12 @@ def _shutdown():
     if tlock is not None and tlock.locked():
         tlock.release()
     _main_thread._stop()
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    atexits = list(_threading_atexits)
+    atexits.reverse()
+    for atexit_call in atexits:
+        atexit_call()
     while True:
         with _active_limbo_lock:
             pending = [t for t in _enumerate()
@@ -772,6 +778,18 @@ def _shutdown():
             t.join()
     _finalizing = True
     _thread._set_finalizing()
+
+
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Register a function to be called when the interpreter shuts down, before
+    non-daemon threads are joined (used by concurrent.futures)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
 
 
 def main_thread():

@@ -59,6 +59,7 @@ class CalibrateCommandTest {
             assertEquals(7, cells.length, lines[2 + i]);
         }
         assertTrue(text.contains("release + re-take, uncontended:"), text);
+        assertTrue(text.contains("thresholds in use before this run: built-in"), "the test JVM runs with gilkit.calibration=none:\n" + text);
         int plotRows = 0;
         for (String l : lines) if (l.matches("[a-z0-9]+ +\\|[.ubc*]+\\|")) plotRows++;
         assertEquals(ks.length, plotRows, "one plot row per kernel:\n" + text);

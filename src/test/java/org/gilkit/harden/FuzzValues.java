@@ -54,6 +54,7 @@ final class FuzzValues {
         BY_TYPE.put(String.class, strings());
         BY_TYPE.put(byte[].class, byteArrays());
         BY_TYPE.put(long[].class, longArrays());
+        BY_TYPE.put(java.nio.LongBuffer.class, longBuffers());
         BY_TYPE.put(double[].class, doubleArrays());
         BY_TYPE.put(Object.class, List.of(Candidate.constant("null", true, null), Candidate.constant("\"x\"", true, "x"),
                 Candidate.constant("Integer(1)", true, 1)));
@@ -148,6 +149,23 @@ final class FuzzValues {
         byte[] b = new byte[n];
         c.random().nextBytes(b);
         return b;
+    }
+
+    /** Trace destinations (GilTrace.drainInto): direct native-order is the contract. */
+    private static List<Candidate> longBuffers() {
+        java.nio.ByteOrder other = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
+                ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN;
+        return List.of(
+                Candidate.good("direct[48]", c -> direct(48, java.nio.ByteOrder.nativeOrder())),
+                Candidate.bad("null", c -> null),
+                Candidate.bad("heap[48]", c -> java.nio.LongBuffer.allocate(48)),
+                Candidate.bad("direct[48, foreign order]", c -> direct(48, other)),
+                Candidate.bad("direct[2] (no room for an event)", c -> direct(2, java.nio.ByteOrder.nativeOrder())),
+                Candidate.bad("direct[0]", c -> direct(0, java.nio.ByteOrder.nativeOrder())));
+    }
+
+    private static java.nio.LongBuffer direct(int longs, java.nio.ByteOrder order) {
+        return java.nio.ByteBuffer.allocateDirect(longs * Long.BYTES).order(order).asLongBuffer();
     }
 
     private static List<Candidate> longArrays() {

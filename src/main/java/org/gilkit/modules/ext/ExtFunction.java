@@ -66,7 +66,7 @@ final class ExtFunction {
         try {
             for (int i = 0; i < order.size(); i++) {
                 ExtParam p = order.get(i);
-                javaArgs[p.index()] = convert(p, values[i], staged);
+                javaArgs[p.index()] = convert(ts, p, values[i], staged);
             }
             List<NativeBuffer> outs = kernel.call(policy, javaArgs);
             return results(values, javaArgs, outs, staged);
@@ -77,7 +77,7 @@ final class ExtFunction {
         }
     }
 
-    private Object convert(ExtParam p, PyObject v, List<NativeBuffer> staged) {
+    private Object convert(ThreadState ts, ExtParam p, PyObject v, List<NativeBuffer> staged) {
         String f = kernel.name();
         switch (p.kind()) {
             case INT -> {
@@ -94,6 +94,8 @@ final class ExtFunction {
                     if (p.isOptional()) return null;
                     throw Errors.typeError(f + "() argument '" + p.name() + "' must be given, not None");
                 }
+                NativeBuffer shared = ExtValues.shared(ts, f, p, v);
+                if (shared != null) return shared; // an ndarray: the kernel works on its memory
                 NativeBuffer b = ExtValues.stage(f, p, v);
                 staged.add(b);
                 return b;
@@ -114,8 +116,8 @@ final class ExtFunction {
             NativeBuffer b = p.kind() == ExtParam.Kind.OUT ? outs.get(next++) : (NativeBuffer) javaArgs[p.index()];
             if (given instanceof PyList l) ExtValues.writeBack(p, b, l);
             if (p.kind() != ExtParam.Kind.OUT) continue;
-            if (given instanceof PyList l) {
-                result.add(l);
+            if (given instanceof PyList || given instanceof org.gilkit.modules.NativeData) {
+                result.add(given); // filled in place
             } else {
                 staged.add(b); // allocated by the facade: closed with the staged inputs
                 result.add(ExtValues.toPython(p, b));

@@ -18,6 +18,7 @@ import org.gilkit.runtime.PyObject;
 import org.gilkit.runtime.PyStr;
 import org.gilkit.runtime.PyTuple;
 import org.gilkit.runtime.ThreadState;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,51 @@ class GilkitExtModuleTest {
         PyList given = new PyList(a(9, 9, 9));
         assertSame(given, call("histogram", a(new PyList(x), 3, 0.1, 0.7, given), "counts"));
         assertEquals(61, sum(given)); // 20 + 20 + 21, as numpy.histogram(x, 3, (0.1, 0.7))
+    }
+
+    /** A stand-in for numpy.ndarray: off-heap data and a dtype attribute. */
+    static final class FakeArray extends PyObject implements org.gilkit.modules.NativeData {
+        static final org.gilkit.runtime.PyType F64 = org.gilkit.runtime.PyType.builtin("fake_f64_array", org.gilkit.runtime.PyType.OBJECT, false);
+        static final org.gilkit.runtime.PyType I64 = org.gilkit.runtime.PyType.builtin("fake_i64_array", org.gilkit.runtime.PyType.OBJECT, false);
+
+        static {
+            F64.define("dtype", new PyStr("float64"));
+            I64.define("dtype", new PyStr("int64"));
+        }
+
+        final org.gilkit.kernels.NativeBuffer data;
+        final org.gilkit.runtime.PyType type;
+
+        FakeArray(org.gilkit.runtime.PyType type, org.gilkit.kernels.NativeBuffer data) {
+            this.type = type;
+            this.data = data;
+        }
+
+        @Override
+        public org.gilkit.runtime.PyType type() {
+            return type;
+        }
+
+        @Override
+        public org.gilkit.kernels.NativeBuffer contiguousBytes() {
+            return data;
+        }
+    }
+
+    @Test
+    void arraysWithOffHeapDataArePassedWithoutACopy() {
+        try (var x = org.gilkit.kernels.NativeBuffer.of(new double[] {0.1, 0.5, 0.9, 0.95});
+                var c = org.gilkit.kernels.NativeBuffer.allocateElements(2)) {
+            FakeArray xs = new FakeArray(FakeArray.F64, x), counts = new FakeArray(FakeArray.I64, c);
+            assertSame(counts, call("histogram", a(xs, 2, 0.0, 1.0, counts), "counts"));
+            assertEquals(1, c.getLong(0));
+            assertEquals(3, c.getLong(1));
+            assertEquals("histogram() argument 'x' must be a float64 array, not int64",
+                    pyError(PyExc.TypeError, () -> call("histogram", a(counts, 2, 0.0, 1.0))));
+            PyList allocated = (PyList) call("histogram", a(xs, 2, 0.0, 1.0)); // numpy.histogram(x, 2, (0, 1)): [1, 3]
+            assertEquals(List.of(1L, 3L), java.util.Arrays.stream(allocated.toArray()).map(o -> ((PyInt) o).asLong()).toList());
+            assertTrue(!x.isClosed() && !c.isClosed(), "the caller's arrays stay open");
+        }
     }
 
     @Test

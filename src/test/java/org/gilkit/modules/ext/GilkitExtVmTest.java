@@ -63,4 +63,42 @@ class GilkitExtVmTest {
                 True True
                 """, out.toString(StandardCharsets.UTF_8));
     }
+
+    /**
+     * Release from Python, without timing (the technique of GilkitModuleTest): with a 1000 s
+     * switch interval the main thread gets the GIL back while the worker is alive only if the
+     * worker's kernel releases it, since the worker never blocks in its loop. In hold mode main
+     * gets it back only after the worker's last call.
+     */
+    @Test
+    void aReleasingUserKernelLetsTheMainThreadRunAndHoldModeDoesNot() {
+        String program = """
+                import sys, threading
+                import gilkit.ext as ext
+                sys.setswitchinterval(1000.0)
+                N = %d
+                state = {'calls': 0, 'stop': False}
+                def worker():
+                    while not state['stop'] and state['calls'] < N:
+                        ext.mandelbrot(64, 64, 0, 64, 1000, -0.5, 0.0, -0.25, 0.25, policy='%s')
+                        state['calls'] += 1
+                t = threading.Thread(target=worker, name='worker')
+                t.start()
+                seen, alive = state['calls'], t.is_alive()
+                state['stop'] = True
+                t.join()
+                print(seen < N, alive)
+                """;
+        assertEquals("True True\n", run(String.format(program, 3000, "always"))); // a held GIL: ~40 s, then False False
+        assertEquals("False False\n", run(String.format(program, 5, "never")));
+    }
+
+    private static String run(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int rc = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> org.gilkit.vm.Interpreter.runSource(source, "release.py", ".",
+                java.util.List.of("release.py"), new org.gilkit.vm.Interpreter.Options(GilPolicy.NEW,
+                        org.gilkit.gil.Gil.DEFAULT_SWITCH_INTERVAL_NANOS, new java.io.ByteArrayInputStream(new byte[0]), out, err)));
+        assertEquals(0, rc, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
 }

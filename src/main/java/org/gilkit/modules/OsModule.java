@@ -1,0 +1,105 @@
+package org.gilkit.modules;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Map;
+import org.gilkit.runtime.ArgParser;
+import org.gilkit.runtime.Errors;
+import org.gilkit.runtime.Ops;
+import org.gilkit.runtime.PyBytes;
+import org.gilkit.runtime.PyDict;
+import org.gilkit.runtime.PyInt;
+import org.gilkit.runtime.PyModule;
+import org.gilkit.runtime.PyNone;
+import org.gilkit.runtime.PyObject;
+import org.gilkit.runtime.PyStr;
+import org.gilkit.runtime.PyTuple;
+import org.gilkit.runtime.ThreadState;
+
+/**
+ * The {@code os} module (the parts gilkit programs use): cpu_count, getpid, getppid, environ
+ * (a dict snapshot of the environment; getenv reads it), urandom, getcwd, listdir, sep,
+ * linesep, pathsep, curdir, pardir, name ("posix"), and {@code os.path} (the Python module
+ * posixpath from the jar, also registered as sys.modules["os.path"]).
+ */
+final class OsModule implements ModuleDef {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Override
+    public String name() {
+        return "os";
+    }
+
+    @Override
+    public PyModule create(ThreadState ts) {
+        PyModule m = Fn.module("os", "OS routines for NT or Posix depending on what system we're on.");
+        m.put("name", new PyStr("posix"));
+        m.put("sep", new PyStr("/"));
+        m.put("altsep", PyNone.NONE);
+        m.put("extsep", new PyStr("."));
+        m.put("pathsep", new PyStr(":"));
+        m.put("linesep", new PyStr("\n"));
+        m.put("curdir", new PyStr("."));
+        m.put("pardir", new PyStr(".."));
+        m.put("devnull", new PyStr("/dev/null"));
+        PyDict env = new PyDict();
+        for (Map.Entry<String, String> e : System.getenv().entrySet()) {
+            env.putStr(e.getKey(), new PyStr(e.getValue()));
+        }
+        m.put("environ", env);
+        Fn.def(m, "cpu_count", (t, s, a, k) -> {
+            ArgParser.noArgs("cpu_count", a, k);
+            return PyInt.of(Runtime.getRuntime().availableProcessors());
+        });
+        Fn.def(m, "getpid", (t, s, a, k) -> PyInt.of(ProcessHandle.current().pid()));
+        Fn.def(m, "getppid", (t, s, a, k) ->
+                PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L)));
+        Fn.def(m, "getcwd", (t, s, a, k) -> new PyStr(Path.of("").toAbsolutePath().toString()));
+        Fn.def(m, "getenv", (t, s, a, k) -> {
+            if (a.length < 1 || a.length > 2) throw Errors.typeError("getenv() takes 1 or 2 arguments");
+            PyObject v = env.getItem(a[0]);
+            return v != null ? v : a.length > 1 ? a[1] : PyNone.NONE;
+        });
+        Fn.def(m, "urandom", (t, s, a, k) -> {
+            ArgParser.exactlyOne("urandom", a, k);
+            long n = Ops.index(t, a[0]).asLong();
+            if (n < 0) throw Errors.valueError("negative argument not allowed");
+            if (n > Integer.MAX_VALUE - 8) throw Errors.of(org.gilkit.runtime.PyExc.MemoryError, "");
+            byte[] b = new byte[(int) n];
+            RANDOM.nextBytes(b);
+            return new PyBytes(b);
+        });
+        Fn.def(m, "listdir", (t, s, a, k) -> listdir(t, a.length == 0 ? "." : Ops.strArg("listdir", "path", a[0])));
+        Fn.def(m, "times", (t, s, a, k) -> {
+            double cpu = TimeModule.processNanos() / 1e9;
+            return PyTuple.of(new org.gilkit.runtime.PyFloat(cpu), new org.gilkit.runtime.PyFloat(0),
+                    new org.gilkit.runtime.PyFloat(0), new org.gilkit.runtime.PyFloat(0),
+                    new org.gilkit.runtime.PyFloat(System.nanoTime() / 1e9));
+        });
+        Fn.def(m, "_exists", (t, s, a, k) -> org.gilkit.runtime.PyBool.of(new java.io.File(pathArg(a)).exists()));
+        Fn.def(m, "_isfile", (t, s, a, k) -> org.gilkit.runtime.PyBool.of(new java.io.File(pathArg(a)).isFile()));
+        Fn.def(m, "_isdir", (t, s, a, k) -> org.gilkit.runtime.PyBool.of(new java.io.File(pathArg(a)).isDirectory()));
+        Fn.def(m, "_getsize", (t, s, a, k) -> {
+            java.io.File f = new java.io.File(pathArg(a));
+            if (!f.exists()) throw Errors.osError(2, "No such file or directory", pathArg(a));
+            return PyInt.of(f.length());
+        });
+        PyObject path = ts.interp().moduleLoader().importModule(ts, "posixpath", null, null, 0);
+        m.put("path", path);
+        ts.interp().sysModules().put(new PyStr("os.path"), path);
+        return m;
+    }
+
+    private static String pathArg(PyObject[] a) {
+        if (a.length != 1) throw Errors.typeError("expected one path argument");
+        return Ops.strArg("path", "path", a[0]);
+    }
+
+    private static PyObject listdir(ThreadState ts, String dir) {
+        java.io.File[] files = new java.io.File(dir).listFiles();
+        if (files == null) throw Errors.osError(2, "No such file or directory", dir);
+        org.gilkit.runtime.PyList out = new org.gilkit.runtime.PyList();
+        for (java.io.File f : files) out.append(new PyStr(f.getName()));
+        return out;
+    }
+}

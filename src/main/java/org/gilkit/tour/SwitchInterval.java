@@ -1,0 +1,43 @@
+package org.gilkit.tour;
+
+import java.util.Locale;
+import java.util.Map;
+import org.gilkit.gil.GilPolicy;
+
+/**
+ * {@code switch-interval}: throughput (the CPU threads' time) and a waiter's wake-up latency at
+ * switch intervals of 1 us, 100 us, 5 ms and 50 ms. The row's common times are those at 5 ms
+ * (CPython's default); the extra keys hold every interval's figures.
+ */
+final class SwitchInterval implements Scenario {
+    private static final long[] NANOS = {1_000L, 100_000L, 5_000_000L, 50_000_000L};
+    private static final String[] LABELS = {"1us", "100us", "5ms", "50ms"};
+
+    @Override
+    public String name() {
+        return "switch-interval";
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Row run(int threads, Size size) {
+        int work = size.pick(500_000, 150_000, 2_000);
+        Map<String, Object> base = null;
+        StringBuilder shows = new StringBuilder("parallel s / waiter p99 ms:");
+        Map<String, Object>[] runs = new Map[NANOS.length];
+        for (int i = 0; i < NANOS.length; i++) {
+            runs[i] = ProgramRun.runWithInterval(program(), GilPolicy.NEW, NANOS[i], threads, work);
+            if (NANOS[i] == ProgramRun.DEFAULT_SWITCH_NANOS) base = runs[i];
+            shows.append(String.format(Locale.ROOT, " %s %.2f/%.1f", LABELS[i],
+                    Row.number(name(), runs[i], "parallel_s").doubleValue(),
+                    Row.number(name(), runs[i], "p99_ms").doubleValue()));
+        }
+        Row row = Row.of(name(), base, shows.toString()).put("iterations", work);
+        for (int i = 0; i < NANOS.length; i++) {
+            row.put("parallel_s_" + LABELS[i], runs[i].get("parallel_s"))
+                    .put("p50_ms_" + LABELS[i], runs[i].get("p50_ms"))
+                    .put("p99_ms_" + LABELS[i], runs[i].get("p99_ms"));
+        }
+        return row;
+    }
+}
