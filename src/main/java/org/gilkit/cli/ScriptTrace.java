@@ -38,7 +38,7 @@ final class ScriptTrace implements Interpreter.RunObserver {
         interp.setTraceSession(null);
         trace = session.stop();
         collectorFailure = session.failure();
-        stats = GilStatsSnapshot.of(interp.gil());
+        stats = GilStatsSnapshot.of(interp.gil()).inStartOrder();
     }
 
     /** The recorded trace. @throws IllegalStateException before the run finished */
