@@ -1,6 +1,8 @@
 package org.gilkit.runtime;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import org.gilkit.gil.GilThread;
 import org.gilkit.observe.ThreadRecorder;
 import org.gilkit.observe.TraceSession;
@@ -36,6 +38,7 @@ public final class ThreadState implements AutoCloseable {
     /** Objects whose repr is in progress on this thread (CPython's Py_ReprEnter), for "[...]". */
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private boolean closed;
+    private final List<Runnable> closeActions = new ArrayList<>(1); // run by close(), in order
     /** The session {@link #recorder} was taken from (owner thread only). */
     private TraceSession recorderSession;
     private ThreadRecorder recorder = ThreadRecorder.NOOP;
@@ -177,6 +180,17 @@ public final class ThreadState implements AutoCloseable {
         interp.detach(this);
         if (CURRENT.get() == this) CURRENT.remove();
         if (gil != null) gil.close();
+        for (Runnable r : closeActions) r.run();
+    }
+
+    /**
+     * Runs {@code action} when this thread state is closed, after it has left the interpreter and
+     * the lock (what {@code _thread._set_sentinel} uses, so that {@code Thread.join} returns only
+     * once the thread is really gone, its exit recorded by a trace and its final counters kept).
+     * Call it from the owning thread.
+     */
+    public void onClose(Runnable action) {
+        closeActions.add(action);
     }
 
     @Override
