@@ -401,6 +401,7 @@ final class Eval {
                             pc = code[pc];
                             break;
                         case Op.JUMP_BACKWARD:
+                            f.lasti = pc - 1; // a spinning loop's line for thread dumps (org.gilkit.diagnose)
                             if (gil != null) gil.checkpoint();
                             if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                             pc = code[pc];
@@ -409,6 +410,7 @@ final class Eval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.FALSE || (v != PyBool.TRUE && !Instructions.isTrue(ts, v))) {
+                                f.lasti = pc - 1;
                                 if (gil != null) gil.checkpoint();
                                 if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                                 pc = code[pc];
@@ -421,6 +423,7 @@ final class Eval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.TRUE || (v != PyBool.FALSE && Instructions.isTrue(ts, v))) {
+                                f.lasti = pc - 1;
                                 if (gil != null) gil.checkpoint();
                                 if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                                 pc = code[pc];
@@ -480,6 +483,7 @@ final class Eval {
                                 pc++;
                                 break;
                             }
+                            f.lasti = pc - 1;
                             if (gil != null) gil.checkpoint();
                             if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                             int body = code[pc];
@@ -513,6 +517,7 @@ final class Eval {
                             int jump = code[pc + 5];
                             if (r == (jump == Op.POP_JUMP_IF_TRUE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE)) {
                                 if (jump == Op.POP_JUMP_BACKWARD_IF_FALSE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE) {
+                                    f.lasti = pc - 1;
                                     if (gil != null) gil.checkpoint();
                                     if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                                 }

@@ -59,14 +59,24 @@ public final class Interpreter {
      * @return the process exit status
      */
     public static int runFile(Path script, List<String> argv, Options o) throws IOException {
+        return runFile(script, argv, o, interp -> {});
+    }
+
+    /**
+     * As {@link #runFile(Path, List, Options)}, calling {@code onStart} with the new interpreter
+     * before the program's first bytecode runs (diagnostics: the watchdog and the dump signal of
+     * {@code gilkit run}). {@code onStart} runs on the calling thread, without the GIL.
+     */
+    public static int runFile(Path script, List<String> argv, Options o,
+            java.util.function.Consumer<InterpreterState> onStart) throws IOException {
         byte[] data = Files.readAllBytes(script);
         Path dir = script.toAbsolutePath().getParent();
-        return run(new Script(script.toString(), data, null), dir == null ? "." : dir.toString(), argv, o);
+        return run(new Script(script.toString(), data, null), dir == null ? "." : dir.toString(), argv, o, onStart);
     }
 
     /** Runs {@code source} as {@code __main__}; {@code scriptDir} is sys.path[0]. */
     public static int runSource(String source, String filename, String scriptDir, List<String> argv, Options o) {
-        return run(new Script(filename, null, source), scriptDir, argv, o);
+        return run(new Script(filename, null, source), scriptDir, argv, o, interp -> {});
     }
 
     /** A program: its file name and either its bytes (decoded by the parser) or its text. */
@@ -76,9 +86,11 @@ public final class Interpreter {
         }
     }
 
-    private static int run(Script script, String scriptDir, List<String> argv, Options o) {
+    private static int run(Script script, String scriptDir, List<String> argv, Options o,
+            java.util.function.Consumer<InterpreterState> onStart) {
         InterpreterState interp = newInterpreter(o, scriptDir, argv);
         org.gilkit.modules.Signals.installSigint(interp);
+        onStart.accept(interp);
         Gil gil = interp.gil();
         Importer importer = Importer.of(interp);
         int[] rc = {0};
