@@ -55,28 +55,44 @@ public final class Interpreter {
     }
 
     /**
+     * Callbacks around one run, for tools that watch the interpreter from outside: {@code gilkit
+     * trace script.py} starts a trace session on the lock in {@link #started}, {@code gilkit run
+     * --stats} reads the lock's counters in {@link #finished}. Both are called on the thread that
+     * called {@link #runFile}, which never holds the GIL.
+     */
+    public interface RunObserver {
+        /** Observes nothing. */
+        RunObserver NONE = new RunObserver() {};
+
+        /** The interpreter and its lock exist; no thread is attached and no Python code ran yet. */
+        default void started(InterpreterState interp) {}
+
+        /**
+         * The main thread finished (the script, or its compile error, and threading._shutdown) with
+         * exit {@code status}; its thread state is closed, daemon threads may still run, and the
+         * lock is not closed yet.
+         */
+        default void finished(InterpreterState interp, int status) {}
+    }
+
+    /**
      * Runs a script file; {@code argv} becomes sys.argv (argv[0] is the script as given).
      * @return the process exit status
      */
     public static int runFile(Path script, List<String> argv, Options o) throws IOException {
-        return runFile(script, argv, o, interp -> {});
+        return runFile(script, argv, o, RunObserver.NONE);
     }
 
-    /**
-     * As {@link #runFile(Path, List, Options)}, calling {@code onStart} with the new interpreter
-     * before the program's first bytecode runs (diagnostics: the watchdog and the dump signal of
-     * {@code gilkit run}). {@code onStart} runs on the calling thread, without the GIL.
-     */
-    public static int runFile(Path script, List<String> argv, Options o,
-            java.util.function.Consumer<InterpreterState> onStart) throws IOException {
+    /** {@link #runFile(Path, List, Options)} with {@code observer} called around the run. */
+    public static int runFile(Path script, List<String> argv, Options o, RunObserver observer) throws IOException {
         byte[] data = Files.readAllBytes(script);
         Path dir = script.toAbsolutePath().getParent();
-        return run(new Script(script.toString(), data, null), dir == null ? "." : dir.toString(), argv, o, onStart);
+        return run(new Script(script.toString(), data, null), dir == null ? "." : dir.toString(), argv, o, observer);
     }
 
     /** Runs {@code source} as {@code __main__}; {@code scriptDir} is sys.path[0]. */
     public static int runSource(String source, String filename, String scriptDir, List<String> argv, Options o) {
-        return run(new Script(filename, null, source), scriptDir, argv, o, interp -> {});
+        return run(new Script(filename, null, source), scriptDir, argv, o, RunObserver.NONE);
     }
 
     /** A program: its file name and either its bytes (decoded by the parser) or its text. */
@@ -86,11 +102,10 @@ public final class Interpreter {
         }
     }
 
-    private static int run(Script script, String scriptDir, List<String> argv, Options o,
-            java.util.function.Consumer<InterpreterState> onStart) {
+    private static int run(Script script, String scriptDir, List<String> argv, Options o, RunObserver observer) {
         InterpreterState interp = newInterpreter(o, scriptDir, argv);
+        observer.started(interp);
         org.gilkit.modules.Signals.installSigint(interp);
-        onStart.accept(interp);
         Gil gil = interp.gil();
         Importer importer = Importer.of(interp);
         int[] rc = {0};
@@ -98,7 +113,11 @@ public final class Interpreter {
                 STACK_BYTES);
         main.start();
         joinUninterruptibly(main);
-        closeQuietly(gil);
+        try {
+            observer.finished(interp, rc[0]);
+        } finally {
+            closeQuietly(gil);
+        }
         return rc[0];
     }
 
