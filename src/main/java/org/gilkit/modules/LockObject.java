@@ -87,13 +87,6 @@ final class LockObject extends PyObject {
         return Blocking.run(ts, "lock.acquire", () -> s.tryAcquire(Blocking.remaining(deadline), TimeUnit.NANOSECONDS));
     }
 
-    /** Releases a held lock without a thread state (the _set_sentinel release after detach). */
-    void releaseFromJava() {
-        synchronized (permit) {
-            if (permit.availablePermits() == 0) permit.release();
-        }
-    }
-
     PyObject release() {
         synchronized (permit) {
             if (permit.availablePermits() != 0) throw Errors.runtimeError("release unlocked lock");

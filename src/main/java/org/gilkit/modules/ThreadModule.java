@@ -37,14 +37,6 @@ final class ThreadModule implements ModuleDef {
         final AtomicInteger count = new AtomicInteger();
         /** Set at interpreter shutdown (after non-daemon threads were joined). */
         volatile boolean finalizing;
-        /**
-         * _set_sentinel() locks by thread: released by {@link ThreadStarter} after the thread's
-         * state is closed, so Thread.join() returns only once the thread has detached from the
-         * interpreter and the GIL (CPython releases it in PyThreadState_Clear). Releasing it from
-         * Python, as threading.py did, let join() return while the thread was still attached: a
-         * trace stopped by then missed the thread's exit.
-         */
-        final java.util.Map<ThreadState, LockObject> sentinels = new java.util.concurrent.ConcurrentHashMap<>();
 
         Obj() {
             super("_thread");
@@ -81,11 +73,6 @@ final class ThreadModule implements ModuleDef {
         Fn.def(m, "get_ident", (t, s, a, k) -> PyInt.of(ident()));
         Fn.def(m, "get_native_id", (t, s, a, k) -> PyInt.of(nativeId()));
         Fn.def(m, "_count", (t, s, a, k) -> PyInt.of(m.count.get()));
-        Fn.def(m, "_set_sentinel", (t, s, a, k) -> {
-            LockObject lock = new LockObject();
-            m.sentinels.put(t, lock);
-            return lock;
-        });
         Fn.def(m, "daemon_threads_allowed", (t, s, a, k) -> PyBool.TRUE);
         Fn.def(m, "stack_size", (t, s, a, k) -> PyInt.of(0));
         Fn.def(m, "start_new_thread", (t, s, a, k) -> start(t, m, null, a, k));

@@ -94,8 +94,6 @@ final class ThreadStarter {
             module.count.decrementAndGet();
             if (g != null && g.holds()) g.release();
             ts.close();
-            LockObject sentinel = module.sentinels.remove(ts);
-            if (sentinel != null && sentinel.locked()) sentinel.releaseFromJava();
         }
     }
 

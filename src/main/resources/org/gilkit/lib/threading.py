@@ -480,8 +480,7 @@ class Thread:
         self._native_id = get_native_id()
 
     def _set_tstate_lock(self):
-        # Released by _thread after this thread detached from the interpreter (CPython 3.11).
-        self._tstate_lock = _thread._set_sentinel()
+        self._tstate_lock = _allocate_lock()
         self._tstate_lock.acquire()
 
     def _bootstrap_inner(self):
@@ -513,6 +512,9 @@ class Thread:
                 del _active[get_ident()]
             except KeyError:
                 pass
+        lock = self._tstate_lock
+        if lock is not None:
+            lock.release()
 
     def _invoke_excepthook(self, thread):
         exc_type, exc_value, exc_tb = _sys.exc_info()
