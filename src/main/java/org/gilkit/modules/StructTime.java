@@ -88,7 +88,12 @@ final class StructTime extends PyTuple {
             if (fname.equals("time.struct_time()")) return fields(ts, Ops.call(ts, PyTuple.TYPE, o), fname);
             throw Errors.typeError("Tuple or struct_time argument required");
         }
-        if (t.size() != 9) throw Errors.typeError(fname + " argument must be a sequence of length 9, not " + t.size());
+        if (t.size() != 9) {
+            if (fname.equals("time.struct_time()")) {
+                throw Errors.typeError(fname + " takes an at least 9-sequence (" + t.size() + "-sequence given)");
+            }
+            throw Errors.typeError(fname + ": illegal time tuple argument");
+        }
         long[] f = new long[9];
         for (int i = 0; i < 9; i++) f[i] = Ops.index(ts, t.get(i)).asLong();
         return f;
