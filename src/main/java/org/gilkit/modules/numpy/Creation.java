@@ -37,6 +37,8 @@ final class Creation {
         for (PyObject o : flat) {
             DType k = Elements.kindOf(o);
             if (k == null) throw Elements.notNumber(o);
+            if (o instanceof PyInt big && big.isBig())
+                throw Errors.notImplementedError("gilkit numpy supports int64 elements only; " + big.bigValue() + " needs uint64 or object dtype");
             if (k == DType.FLOAT64 || inferred == DType.FLOAT64) inferred = DType.FLOAT64;
             else if (k == DType.INT64) inferred = DType.INT64;
         }

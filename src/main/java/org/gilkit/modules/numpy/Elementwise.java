@@ -21,6 +21,10 @@ import org.gilkit.runtime.ThreadState;
  * Arithmetic between two bool operands (NumPy: logical or/and) is NotImplementedError.
  */
 final class Elementwise {
+    /** NumPy's exception for a ufunc result that cannot be cast to the output (a TypeError). */
+    static final org.gilkit.runtime.PyType UFUNC_TYPE_ERROR = org.gilkit.runtime.PyType.builtin("numpy._core._exceptions", "UFuncTypeError",
+            new org.gilkit.runtime.PyType[] {org.gilkit.runtime.PyExc.TypeError}, true);
+
     private Elementwise() {}
 
     /** NumPy's ufunc name of an operator, for messages. */
@@ -94,7 +98,7 @@ final class Elementwise {
             throw Errors.valueError("non-broadcastable output operand with shape " + Shapes.compact(out.shape)
                     + " doesn't match the broadcast shape " + Shapes.compact(shape));
         if (dt != out.dtype && !(out.dtype == DType.FLOAT64) && !(out.dtype == DType.INT64 && dt == DType.BOOL))
-            throw Errors.typeError("Cannot cast ufunc '" + ufunc(op) + "' output from dtype('" + dt.label() + "') to dtype('"
+            throw Errors.of(UFUNC_TYPE_ERROR, "Cannot cast ufunc '" + ufunc(op) + "' output from dtype('" + dt.label() + "') to dtype('"
                     + out.dtype.label() + "') with casting rule 'same_kind'");
     }
 

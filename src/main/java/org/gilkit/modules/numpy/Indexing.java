@@ -112,11 +112,20 @@ final class Indexing {
         }
         NdArray src = Creation.asArray(ts, value);
         if (src == null) throw Elements.notNumber(value);
-        int[] shape = Elementwise.broadcastShape(dst.shape, src.shape);
-        if (!java.util.Arrays.equals(shape, dst.shape))
+        if (!broadcastsTo(src.shape, dst.shape))
             throw Errors.valueError("could not broadcast input array from shape " + Shapes.compact(src.shape) + " into shape " + Shapes.compact(dst.shape));
         NdArray c = Elementwise.prepare(ts, src, dst.shape, dst.dtype);
         if (c.buffer == dst.buffer) c = Creation.astype(ts, c, dst.dtype); // overlapping: a[1:] = a[:-1]
         Creation.copyInto(ts, dst, c);
+    }
+
+    /** Whether {@code from} broadcasts to exactly {@code to} (dimensions aligned on the right). */
+    private static boolean broadcastsTo(int[] from, int[] to) {
+        if (from.length > to.length) return false;
+        for (int i = 1; i <= from.length; i++) {
+            int f = from[from.length - i], t = to[to.length - i];
+            if (f != t && f != 1) return false;
+        }
+        return true;
     }
 }
