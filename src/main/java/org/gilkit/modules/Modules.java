@@ -18,7 +18,8 @@ public final class Modules {
     public static final List<ModuleDef> ALL = List.of(
             new ThreadModule(), new TimeModule(), new CollectionsModule(), new MathModule(), new OsModule(),
             new RandomModule(),
-            new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule());
+            new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule(),
+            new MultiprocessingModule());
 
     /**
      * Adds the stdlib's parts of {@code sys} to the VM's sys namespace ({@code implementation});
