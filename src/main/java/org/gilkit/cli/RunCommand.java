@@ -1,13 +1,10 @@
 package org.gilkit.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gilkit.gil.Gil;
-import org.gilkit.gil.GilPolicy;
 import org.gilkit.vm.Interpreter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,11 +13,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gilkit run [--gil=new|legacy|fifo|off] [--switch-interval=SECONDS] script.py [args...]}:
+ * {@code gilkit run [--gil=new|legacy|fifo|off] [--switch-interval=SECONDS] [--stats] script.py [args...]}:
  * runs a Python program with {@link Interpreter} and exits with its status (0, 1 for an uncaught
- * exception or a syntax error, the SystemExit code), as {@code python3 script.py} would. Options
- * must come before the script; everything after it goes to the program's sys.argv. Registered
- * in {@link Main}.
+ * exception or a syntax error, the SystemExit code, 130 for KeyboardInterrupt; 2 if the script
+ * cannot be opened, 64 for a bad option), as {@code python3 script.py} would. Options must come
+ * before the script; everything after it goes to the program's sys.argv. {@code --stats} prints
+ * the lock's per-thread statistics at exit ({@link StatsAtExit}). Registered in {@link Main};
+ * the launch itself is shared with {@code gilkit trace script.py} ({@link ScriptLaunch}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a Python script on the gilkit interpreter.")
@@ -42,27 +41,23 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script (sys.argv[1:]).")
     List<String> args = new ArrayList<>();
 
+    @Option(names = "--stats", description = "At exit, print the GIL statistics per thread (held, waiting, native, "
+            + "blocked seconds, acquisitions, forced switches, drop requests) and the held/wait fractions to stderr.")
+    boolean stats;
+
     @Override
     public Integer call() throws IOException {
-        GilPolicy policy;
+        ScriptLaunch launch;
         try {
-            policy = GilPolicy.parse(gil);
-        } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            launch = ScriptLaunch.of(gil, switchInterval, script, args);
+        } catch (ScriptLaunch.Problem p) {
+            if (p.code != Main.EXIT_USAGE) {
+                spec.commandLine().getErr().println("gilkit: " + p.getMessage());
+                return p.code;
+            }
+            return usage(p.getMessage());
         }
-        long nanos = Math.round(switchInterval * 1e9);
-        if (!(switchInterval > 0) || nanos < Gil.MIN_SWITCH_INTERVAL_NANOS) {
-            return usage("--switch-interval must be at least 1e-06 seconds, got " + switchInterval);
-        }
-        if (!Files.isReadable(script) || Files.isDirectory(script)) {
-            spec.commandLine().getErr().println("gilkit: can't open file '" + script.toAbsolutePath()
-                    + "': [Errno 2] No such file or directory");
-            return 2;
-        }
-        List<String> argv = new ArrayList<>();
-        argv.add(script.toString());
-        argv.addAll(args);
-        return Interpreter.runFile(script, argv, Interpreter.Options.standard(policy, nanos));
+        return launch.run(stats ? new StatsAtExit(spec.commandLine().getErr()) : Interpreter.RunObserver.NONE);
     }
 
     private int usage(String message) {

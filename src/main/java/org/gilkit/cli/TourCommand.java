@@ -1,9 +1,12 @@
 package org.gilkit.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gilkit.tour.JitWarmUp;
 import org.gilkit.tour.Programs;
 import org.gilkit.tour.Report;
 import org.gilkit.tour.Row;
@@ -68,6 +71,19 @@ public final class TourCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         Size s = size != null ? size : quick ? Size.QUICK : Size.FULL;
+        if (s != Size.TINY) {
+            err.print("tour: warming up the JIT ...");
+            err.flush();
+            try {
+                JitWarmUp.Result w = JitWarmUp.run(chosen, n, s.pick(10.0, 4.0, 0.0));
+                err.printf(Locale.ROOT, " %.1f s, %d passes%s%n", w.seconds(), w.passes(),
+                        w.quiet() ? "" : " (still compiling: the first rows may be noisier)");
+            } catch (TourException e) {
+                err.println();
+                err.println("gilkit tour: warm-up failed: " + e.getMessage());
+                return 1;
+            }
+        }
         List<Row> rows = new ArrayList<>();
         int i = 0;
         for (Scenario sc : chosen) {
@@ -86,11 +102,23 @@ public final class TourCommand implements Callable<Integer> {
             out.print(Report.table(rows));
             out.println();
             out.println("processes: not in this build (needs multiprocessing).");
+            out.println(loadNote());
             out.println("Next: see each switch with `gilkit trace --html=trace.html SCRIPT.py` (or `--demo`), print a scenario with");
             out.println("`gilkit tour --show NAME`, and measure the lock itself with the JMH jar:");
             out.println("`java -jar benchmarks/target/benchmarks.jar`.");
         }
         out.flush();
         return 0;
+    }
+
+    /** The machine's load (speedups need idle cores: other busy programs take them). */
+    private static String loadNote() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load < 0) return "Load average unknown on this system; " + cores + " cores.";
+        String note = String.format(Locale.ROOT, "Load average %.1f on %d cores", load, cores);
+        return load > cores
+                ? note + ": other programs are using the cores, so the speedups above are less reliable (rerun when idle)."
+                : note + ".";
     }
 }

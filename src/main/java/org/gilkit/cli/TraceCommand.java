@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,18 +27,33 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gilkit trace --demo -o trace.json [--html trace.html]}: records every lock event of a
- * built-in Java workload ({@link DemoWorkload}: N threads spinning through check points, optionally
- * calling a releasing kernel, sleeping now and then) and writes a Chrome/Perfetto trace and/or a
- * self-contained HTML timeline, then prints the lock's statistics table. Registered in
- * {@link Main}. The interpreter adds the {@code gilkit trace script.py} form on top of
- * {@link TraceSession}; until then a script argument is a usage error.
+ * Records a GIL timeline and writes it as a Chrome/Perfetto trace ({@code -o}) and/or a
+ * self-contained HTML page ({@code --html}). Two forms:
+ * <ul>
+ *   <li>{@code gilkit trace script.py [args...] -o trace.json [--html trace.html] [--gil POLICY]
+ *       [--switch-interval SECONDS] [--check]}: runs the script on the interpreter exactly as
+ *       {@code gilkit run} does ({@link ScriptLaunch}) with a {@link TraceSession} on its lock
+ *       ({@link ScriptTrace}): lock events, thread start/exit under the Python thread names,
+ *       native kernel spans, and blocking calls (sleep, lock waits, join, queue get, I/O). The
+ *       script's stdout and stderr are its own; this command's report (what was written, the
+ *       statistics table) goes to stderr after the script finished. Options and script arguments
+ *       may be mixed; script arguments that look like options go after {@code --}.</li>
+ *   <li>{@code gilkit trace --demo -o trace.json [...]}: traces a built-in Java workload
+ *       ({@link DemoWorkload}: N threads spinning through check points, optionally calling a
+ *       releasing kernel, sleeping now and then); its report goes to stdout.</li>
+ * </ul>
+ * Registered in {@link Main}.
  *
- * <p>Exit codes: 0 ok; 64 usage (bad option value, no --demo, no output); 70 the workload or the
- * trace checks failed (a partial trace is still written); 74 an output file cannot be written:
- * checked before anything runs ("nothing was recorded"), and if writing fails afterwards the
- * trace is written to the temporary directory instead and the message says where (or says that
- * nothing was written). User errors are one line on stderr, never a stack trace.
+ * <p>Exit codes: with a script, the script's own status (0; 1 for an uncaught exception or a
+ * syntax error, whose traceback / CPython message is printed as {@code gilkit run} prints it; the
+ * SystemExit code; 130 for KeyboardInterrupt), unless: 2 the script cannot be opened; 64 usage
+ * (bad option value, no output, both or neither of --demo and a script); 70 the demo workload
+ * failed, or --check found a broken trace; 74 an output file cannot be written: checked before
+ * anything runs ("nothing was recorded"), and if writing fails afterwards the trace is written to
+ * the temporary directory instead and the message says where (or says that nothing was written).
+ * A failing script's partial trace is always written and valid (a script that does not compile
+ * gives a trace of the main thread only: it took the lock to compile). User errors are one line
+ * on stderr, never a stack trace.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Records a GIL timeline (Perfetto JSON and/or a self-contained HTML page).")
@@ -47,8 +63,11 @@ public final class TraceCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "script.py", description = "A script to trace (needs the interpreter; not available yet).")
-    String script;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "script.py", description = "The Python script to run and trace.")
+    Path script;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script (sys.argv[1:]); put them after -- if they start with -.")
+    List<String> args = new ArrayList<>();
 
     @Option(names = "--demo", description = "Trace the built-in Java workload instead of a script.")
     boolean demo;
@@ -65,13 +84,18 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--kernel", defaultValue = "none", description = "Kernel each demo round calls: none, sum, sha256 (default: ${DEFAULT-VALUE}).")
     String kernel;
 
-    @Option(names = "--policy", defaultValue = "new", description = "GIL policy: new, legacy, fifo, off (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--gil", "--policy"}, paramLabel = "POLICY", defaultValue = "new",
+            description = "GIL policy: new, legacy, fifo, off (default: ${DEFAULT-VALUE}).")
     String policy;
+
+    @Option(names = "--switch-interval", paramLabel = "SECONDS",
+            description = "Switch interval in seconds, >= 1e-06 (default 0.005; for --demo also --switch-interval-us).")
+    Double switchInterval;
 
     @Option(names = "--duration-ms", defaultValue = "500", description = "Demo run time in ms, 0..600000 (default: ${DEFAULT-VALUE}).")
     long durationMs;
 
-    @Option(names = "--switch-interval-us", defaultValue = "5000", description = "Switch interval in us, >= 1 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--switch-interval-us", defaultValue = "5000", description = "Demo switch interval in us, >= 1 (default: ${DEFAULT-VALUE}).")
     long intervalUs;
 
     @Option(names = "--check", description = "Verify the trace structure (protocol order, one holder at a time); exit 70 if broken.")
@@ -102,6 +126,42 @@ public final class TraceCommand implements Callable<Integer> {
     }
 
     private int run() throws Failure {
+        if (script != null && demo) throw new Failure(Main.EXIT_USAGE, "give either --demo or a script, not both");
+        if (script == null && !demo) throw new Failure(Main.EXIT_USAGE, "nothing to trace: give a script or --demo (see gilkit trace --help)");
+        if (output == null && html == null) throw new Failure(Main.EXIT_USAGE, "no output: give -o trace.json and/or --html trace.html");
+        return demo ? runDemo() : runScript();
+    }
+
+    /** Traces the script; see the class comment for what is printed and returned. */
+    private int runScript() throws Failure {
+        ScriptLaunch launch;
+        try {
+            launch = ScriptLaunch.of(policy, switchInterval == null ? 0.005 : switchInterval, script, args);
+        } catch (ScriptLaunch.Problem p) {
+            throw new Failure(p.code, p.getMessage());
+        }
+        checkWritable(output);
+        checkWritable(html);
+        ScriptTrace observer = new ScriptTrace();
+        int status;
+        try {
+            status = launch.run(observer);
+        } catch (IOException e) {
+            throw new Failure(ScriptLaunch.EXIT_CANNOT_OPEN, "can't read " + script + ": " + reason(e) + "; nothing was recorded");
+        }
+        Trace trace = observer.trace();
+        String written = writeAll(trace);
+        report(trace, observer.stats(), observer.wallNanos(), err());
+        if (observer.collectorFailure() != null) {
+            err().println("warning: collecting stopped early (" + observer.collectorFailure() + "): later events were dropped");
+        }
+        if (status != 0) err().println("gilkit trace: the script exited with status " + status + "; partial trace: " + written);
+        err().flush();
+        if (check) checkStructure(trace, err());
+        return status;
+    }
+
+    private int runDemo() throws Failure {
         Settings s = validate();
         checkWritable(output);
         checkWritable(html);
@@ -117,13 +177,13 @@ public final class TraceCommand implements Callable<Integer> {
             stats = GilStatsSnapshot.of(gil);
         }
         String written = writeAll(trace);
-        report(trace, stats);
+        report(trace, stats, trace.wallNanos(), spec.commandLine().getOut());
         if (collectorFailure != null) {
             spec.commandLine().getOut().println("warning: collecting stopped early (" + collectorFailure
                     + "): later events were dropped");
         }
         if (workloadError != null) throw new Failure(Main.EXIT_SOFTWARE, workloadError + "; partial trace: " + written);
-        if (check) checkStructure(trace);
+        if (check) checkStructure(trace, spec.commandLine().getOut());
         return 0;
     }
 
@@ -143,18 +203,18 @@ public final class TraceCommand implements Callable<Integer> {
     }
 
     private Settings validate() throws Failure {
-        if (script != null && !demo) {
-            throw new Failure(Main.EXIT_USAGE, "tracing a script needs the interpreter, which this build does not have yet;"
-                    + " use --demo to trace the built-in workload");
-        }
-        if (script != null) throw new Failure(Main.EXIT_USAGE, "give either --demo or a script, not both");
-        if (!demo) throw new Failure(Main.EXIT_USAGE, "nothing to trace: use --demo (see gilkit trace --help)");
-        if (output == null && html == null) throw new Failure(Main.EXIT_USAGE, "no output: give -o trace.json and/or --html trace.html");
         if (threads < 1 || threads > 256) throw new Failure(Main.EXIT_USAGE, "--threads must be in 1..256, got " + threads);
         if (durationMs < 0 || durationMs > 600_000) throw new Failure(Main.EXIT_USAGE, "--duration-ms must be in 0..600000, got " + durationMs);
         if (intervalUs < 1 || intervalUs > 10_000_000) throw new Failure(Main.EXIT_USAGE, "--switch-interval-us must be in 1..10000000, got " + intervalUs);
+        long intervalNanos = intervalUs * 1000;
+        if (switchInterval != null) {
+            intervalNanos = Math.round(switchInterval * 1e9);
+            if (!(switchInterval > 0) || intervalNanos < Gil.MIN_SWITCH_INTERVAL_NANOS || switchInterval > 10) {
+                throw new Failure(Main.EXIT_USAGE, "--switch-interval must be in 1e-06..10 seconds, got " + switchInterval);
+            }
+        }
         try {
-            return new Settings(GilPolicy.parse(policy), DemoWorkload.KernelChoice.parse(kernel), intervalUs * 1000);
+            return new Settings(GilPolicy.parse(policy), DemoWorkload.KernelChoice.parse(kernel), intervalNanos);
         } catch (IllegalArgumentException e) {
             throw new Failure(Main.EXIT_USAGE, e.getMessage());
         }
@@ -215,8 +275,7 @@ public final class TraceCommand implements Callable<Integer> {
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
-    private void report(Trace trace, GilStatsSnapshot stats) {
-        PrintWriter out = spec.commandLine().getOut();
+    private void report(Trace trace, GilStatsSnapshot stats, long wallNanos, PrintWriter out) {
         long events = trace.threads().stream().mapToLong(t -> t.events().size()).sum();
         out.printf(Locale.ROOT, "traced %d threads, %d events, %.3f s, policy %s%n", trace.threads().size(), events,
                 trace.wallNanos() / 1e9, trace.policy().cliName());
@@ -225,13 +284,12 @@ public final class TraceCommand implements Callable<Integer> {
         if (trace.droppedEvents() > 0) {
             out.println("warning: " + trace.droppedEvents() + " events were dropped (full rings): the trace is incomplete");
         }
-        out.print(StatsTable.render(stats, trace.wallNanos()));
+        out.print(StatsTable.render(stats, Math.max(0, wallNanos)));
         out.flush();
     }
 
-    private void checkStructure(Trace trace) throws Failure {
+    private void checkStructure(Trace trace, PrintWriter out) throws Failure {
         List<String> problems = TraceChecks.problems(trace);
-        PrintWriter out = spec.commandLine().getOut();
         if (problems.isEmpty()) {
             out.println("check: ok (protocol order per thread"
                     + (trace.policy() == GilPolicy.OFF ? ")" : ", never two holders at once)"));

@@ -54,11 +54,17 @@ public final class Code {
     /** The docstring, or null. */
     public final String doc;
 
+    /** {@link #frameSize()} and {@link #cellCount()}, computed once (read on every call). */
+    private final int frameSize;
+    private final int cellCount;
+
     /** Start offset of the instruction containing each offset (operands map to their opcode). */
     private final int[] starts;
 
     /** Runtime forms of {@link #constants}, set once by the VM (benign race: same values). */
     public volatile Object[] runtimeConstants;
+    /** The VM's inline caches, one slot per code offset (attribute sites), created once by the VM. */
+    public volatile Object[] inlineCaches;
     /** Runtime forms of {@link #names} (interned str objects), set once by the VM. */
     public volatile Object[] runtimeNames;
 
@@ -81,6 +87,8 @@ public final class Code {
         this.maxStack = b.maxStack;
         this.exceptionTable = b.exceptionTable;
         this.doc = b.doc;
+        this.cellCount = cellvars.length + freevars.length;
+        this.frameSize = varnames.length + cellCount + maxStack;
         this.starts = new int[code.length];
         for (int pc = 0; pc < code.length; pc += OpCode.of(code[pc]).width()) {
             for (int i = 0; i < OpCode.of(code[pc]).width(); i++) starts[pc + i] = pc;
@@ -97,12 +105,12 @@ public final class Code {
 
     /** Fast locals, cells and the operand stack together. */
     public int frameSize() {
-        return varnames.length + cellvars.length + freevars.length + maxStack;
+        return frameSize;
     }
 
     /** Number of cell slots (cellvars + freevars). */
     public int cellCount() {
-        return cellvars.length + freevars.length;
+        return cellCount;
     }
 
     public boolean isGenerator() {

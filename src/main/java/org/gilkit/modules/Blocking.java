@@ -29,12 +29,15 @@ final class Blocking {
         T call() throws InterruptedException;
     }
 
-    /** Runs {@code op} without the GIL; see the class comment. */
-    static <T> T run(ThreadState ts, Op<T> op) {
+    /**
+     * Runs {@code op} without the GIL; see the class comment. {@code what} names the call in
+     * traces ("sleep", "lock.acquire"; see {@link ThreadState#blocking(String, ThreadState.BlockingCall)}).
+     */
+    static <T> T run(ThreadState ts, String what, Op<T> op) {
         try {
             while (true) {
                 try {
-                    return ts.<T, InterruptedException>blocking(op::call);
+                    return ts.<T, InterruptedException>blocking(what, op::call);
                 } catch (InterruptedException e) {
                     deliverInterrupt(ts);
                 }

@@ -76,7 +76,7 @@ final class HashObject extends PyObject {
     }
 
     private void enter(ThreadState ts) {
-        if (!lock.tryLock()) ts.blocking(() -> {
+        if (!lock.tryLock()) ts.blocking("hash object lock", () -> {
             lock.lock();
             return null;
         });

@@ -78,13 +78,13 @@ final class LockObject extends PyObject {
     /** Waits for one permit of {@code s} with the GIL released. */
     static boolean acquireSlow(ThreadState ts, Semaphore s, double timeout) {
         if (timeout < 0) {
-            return Blocking.run(ts, () -> {
+            return Blocking.run(ts, "lock.acquire", () -> {
                 s.acquire();
                 return true;
             });
         }
         long deadline = Blocking.deadline(timeout);
-        return Blocking.run(ts, () -> s.tryAcquire(Blocking.remaining(deadline), TimeUnit.NANOSECONDS));
+        return Blocking.run(ts, "lock.acquire", () -> s.tryAcquire(Blocking.remaining(deadline), TimeUnit.NANOSECONDS));
     }
 
     PyObject release() {

@@ -19,6 +19,7 @@ public final class Modules {
             new ThreadModule(), new TimeModule(), new CollectionsModule(), new MathModule(), new OsModule(),
             new RandomModule(),
             new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule(),
+            new org.gilkit.modules.numpy.NumpyModule(),
             new MultiprocessingModule());
 
     /**

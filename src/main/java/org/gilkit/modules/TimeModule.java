@@ -65,7 +65,7 @@ final class TimeModule implements ModuleDef {
         if (Double.isNaN(secs)) throw Errors.valueError("Invalid value NaN (not a number)");
         if (secs > 9.2e9) throw Errors.overflowError("sleep length is too large");
         long deadline = Blocking.deadline(secs);
-        Blocking.run(ts, () -> {
+        Blocking.run(ts, "sleep", () -> {
             if (secs == 0) Thread.yield();
             for (long left = Blocking.remaining(deadline); left > 0; left = Blocking.remaining(deadline)) {
                 LockSupport.parkNanos(left);

@@ -18,8 +18,14 @@ import org.gilkit.gil.GilStats;
  * </pre>
  */
 public final class StatsTable {
-    private static final String ROW = "%-16s %9s %9s %9s %9s %10s %8s %9s / %s%n";
-    private static final String HEADER = "%-16s %9s %9s %9s %9s %10s %8s %s%n";
+    private static final String ROW = "%-NAMEs %9s %9s %9s %9s %10s %8s %9s / %s%n";
+    private static final String HEADER = "%-NAMEs %9s %9s %9s %9s %10s %8s %s%n";
+    /**
+     * The thread column is as wide as the longest name between these bounds: Python thread names
+     * such as "Thread-12 (cpu_task)" fit whole; longer ones are clipped with a '~'.
+     */
+    private static final int MIN_NAME = 16;
+    private static final int MAX_NAME = 24;
 
     private StatsTable() {}
 
@@ -30,18 +36,27 @@ public final class StatsTable {
     public static String render(GilStatsSnapshot snap, long wallNanos) {
         if (wallNanos < 0) throw new IllegalArgumentException("wall time must not be negative, got " + wallNanos);
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, HEADER, "thread", "held s", "wait s", "native s", "blocked s",
+        int width = nameWidth(snap);
+        String header = HEADER.replace("NAME", Integer.toString(width));
+        String rowFormat = ROW.replace("NAME", Integer.toString(width));
+        b.append(String.format(Locale.ROOT, header, "thread", "held s", "wait s", "native s", "blocked s",
                 "acquired", "forced", "drop req made / recv"));
-        for (ThreadStatsRecord r : snap.threads()) row(b, r.name(), r.stats());
-        if (snap.forgottenCount() > 0) row(b, "(" + snap.forgottenCount() + " older)", snap.forgotten());
+        for (ThreadStatsRecord r : snap.threads()) row(b, rowFormat, width, r.name(), r.stats());
+        if (snap.forgottenCount() > 0) row(b, rowFormat, width, "(" + snap.forgottenCount() + " older)", snap.forgotten());
         GilStats total = snap.total();
-        row(b, "total", total);
+        row(b, rowFormat, width, "total", total);
         b.append(ratios(total, wallNanos)).append('\n');
         return b.toString();
     }
 
-    private static void row(StringBuilder b, String name, GilStats s) {
-        b.append(String.format(Locale.ROOT, ROW, clip(name), seconds(s.holdNanos()), seconds(s.waitNanos()),
+    private static int nameWidth(GilStatsSnapshot snap) {
+        int longest = 0;
+        for (ThreadStatsRecord r : snap.threads()) longest = Math.max(longest, r.name().length());
+        return Math.max(MIN_NAME, Math.min(MAX_NAME, longest));
+    }
+
+    private static void row(StringBuilder b, String format, int width, String name, GilStats s) {
+        b.append(String.format(Locale.ROOT, format, clip(name, width), seconds(s.holdNanos()), seconds(s.waitNanos()),
                 seconds(s.nativeNanos()), seconds(s.blockingNanos()), s.acquisitions(), s.forcedSwitches(),
                 s.dropRequestsMade(), s.dropRequestsReceived()));
     }
@@ -62,7 +77,7 @@ public final class StatsTable {
         return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
     }
 
-    private static String clip(String name) {
-        return name.length() <= 16 ? name : name.substring(0, 15) + "~";
+    private static String clip(String name, int width) {
+        return name.length() <= width ? name : name.substring(0, width - 1) + "~";
     }
 }

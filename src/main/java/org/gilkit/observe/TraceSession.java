@@ -1,7 +1,9 @@
 package org.gilkit.observe;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.gilkit.gil.Gil;
@@ -47,7 +49,14 @@ public final class TraceSession implements AutoCloseable {
     private final long startNanos;
     private final long switchIntervalNanos;
     private final JfrEmitter jfr;
-    private final Map<GilThread, ThreadLog> logs = new LinkedHashMap<>(); // guarded by this
+    /**
+     * Guards {@link #logs} and {@link #recordersClosed} only, never held while draining: a traced
+     * thread asking for its recorder on its first blocking call must not wait for a drain of
+     * every ring (the first drains, with a cold JIT, took tens of milliseconds).
+     */
+    private final Object logsLock = new Object();
+    private final Map<GilThread, ThreadLog> logs = new LinkedHashMap<>(); // guarded by logsLock
+    private boolean recordersClosed; // guarded by logsLock
     private final Thread collector;
     private volatile boolean stopping;
     private Trace result; // guarded by this
@@ -125,9 +134,11 @@ public final class TraceSession implements AutoCloseable {
      * The recorder for {@code thread}'s blocking calls (the same object every time; cache it in
      * the thread state). After {@link #stop()} it records nothing.
      */
-    public synchronized ThreadRecorder recorder(GilThread thread) {
-        if (result != null) return ThreadRecorder.NOOP;
-        return log(thread).recorder;
+    public ThreadRecorder recorder(GilThread thread) {
+        synchronized (logsLock) {
+            if (recordersClosed) return ThreadRecorder.NOOP;
+            return log(thread).recorder;
+        }
     }
 
     /** Shorthand for {@code recorder(thread).blockedBegin(what)}; call on {@code thread}'s owner. */
@@ -141,15 +152,15 @@ public final class TraceSession implements AutoCloseable {
     }
 
     /** Events dropped so far by full rings, over the threads seen so far. */
-    public synchronized long droppedEvents() {
+    public long droppedEvents() {
         long n = 0;
-        for (ThreadLog l : logs.values()) n += GilTrace.dropped(l.thread);
+        for (ThreadLog l : logsSnapshot()) n += GilTrace.dropped(l.thread);
         return n;
     }
 
     /** Events collected so far (for progress reports). */
     public synchronized long collectedEvents() {
-        return logs.values().stream().mapToLong(l -> l.events.size()).sum();
+        return logsSnapshot().stream().mapToLong(l -> l.events.size()).sum();
     }
 
     /**
@@ -174,8 +185,13 @@ public final class TraceSession implements AutoCloseable {
             }
             drainSafely();
             long end = GilTrace.nowNanos();
-            for (ThreadLog l : logs.values()) l.recorder.deactivate();
-            result = TraceBuilder.build(gil.policy(), switchIntervalNanos, startNanos, end, logs.values());
+            List<ThreadLog> all;
+            synchronized (logsLock) {
+                recordersClosed = true;
+                all = new ArrayList<>(logs.values());
+            }
+            for (ThreadLog l : all) l.recorder.deactivate();
+            result = TraceBuilder.build(gil.policy(), switchIntervalNanos, startNanos, end, all);
         }
         return result;
     }
@@ -239,7 +255,10 @@ public final class TraceSession implements AutoCloseable {
     private int drainOnce() {
         int busiest = 0;
         for (GilThread t : GilTrace.threadsToDrain(gil)) {
-            ThreadLog l = log(t);
+            ThreadLog l;
+            synchronized (logsLock) {
+                l = log(t);
+            }
             int before = l.events.size();
             int n = l.events.drainFrom(t);
             jfr.emit(l, before, before + n);
@@ -248,6 +267,13 @@ public final class TraceSession implements AutoCloseable {
         return busiest;
     }
 
+    private List<ThreadLog> logsSnapshot() {
+        synchronized (logsLock) {
+            return new ArrayList<>(logs.values());
+        }
+    }
+
+    /** The log of {@code t}, created at first sighting; called with {@link #logsLock} held. */
     private ThreadLog log(GilThread t) {
         return logs.computeIfAbsent(t, k -> new ThreadLog(k, logs.size() + 1, new ThreadRecorder(clockOffset)));
     }

@@ -32,7 +32,7 @@ public final class FileOpener {
         if (m.binary && p[3] != null && p[3] != PyNone.NONE) throw Errors.valueError("binary mode doesn't take an encoding argument");
         if (p[3] != null && p[3] != PyNone.NONE) Codecs.normalize(Ops.strArg("open", "encoding", p[3]));
         try {
-            return ts.blocking(() -> openFile(path, m, mode));
+            return ts.blocking("open", () -> openFile(path, m, mode));
         } catch (IOException e) {
             throw osError(e, path);
         }

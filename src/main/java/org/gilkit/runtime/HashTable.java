@@ -71,6 +71,30 @@ class HashTable {
         return -1;
     }
 
+    /**
+     * The dense position of the str key {@code key} (hash = its Java hash), or -1: the attribute
+     * lookup path, which needs no PyStr allocation. Only exact str keys match (as for instance
+     * dicts, whose keys are attribute names).
+     */
+    final int findStr(String key) {
+        long hash = key.hashCode();
+        int[] idx = indices;
+        int mask = idx.length - 1;
+        long perturb = hash;
+        int i = (int) hash & mask;
+        for (int probes = 0; probes <= idx.length + 70; probes++) {
+            int ix = idx[i];
+            if (ix == EMPTY) return -1;
+            if (ix >= 0 && hashes[ix] == hash) {
+                PyObject k = keys[ix];
+                if (k instanceof PyStr && ((PyStr) k).value.equals(key)) return ix;
+            }
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+        return -1;
+    }
+
     /** Inserts or replaces; returns the previous value (or the key for sets), null if new. */
     final PyObject insert(ThreadState ts, PyObject key, long hash, PyObject value) {
         int ix = find(ts, key, hash);

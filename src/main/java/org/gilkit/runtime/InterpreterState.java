@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.gilkit.gil.Gil;
+import org.gilkit.observe.TraceSession;
 
 /**
  * One interpreter instance (CPython's {@code PyInterpreterState}): its GIL, the builtins
@@ -34,6 +35,8 @@ public final class InterpreterState {
     private PyList argv = new PyList();
     /** Set by the SIGINT handler; the VM checks it at check points. */
     public volatile boolean interruptPending;
+    /** The session recording this interpreter's lock ({@code gilkit trace}), or null. */
+    private volatile TraceSession traceSession;
 
     private InterpreterState(Gil gil, InputStream in, OutputStream out, OutputStream err) {
         this.gil = gil;
@@ -78,6 +81,19 @@ public final class InterpreterState {
 
     synchronized void detach(ThreadState ts) {
         threads.remove(ts);
+    }
+
+    /**
+     * The trace session whose {@link org.gilkit.observe.ThreadRecorder}s get this interpreter's
+     * blocking calls ({@link ThreadState#blocking(String, ThreadState.BlockingCall)}), or null.
+     */
+    public TraceSession traceSession() {
+        return traceSession;
+    }
+
+    /** Set by {@code gilkit trace} when it starts a session on {@link #gil()}; null stops reporting. */
+    public void setTraceSession(TraceSession session) {
+        traceSession = session;
     }
 
     /** The live thread states, in attach order (a snapshot). */

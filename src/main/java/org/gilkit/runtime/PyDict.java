@@ -44,7 +44,9 @@ public class PyDict extends PyObject {
 
     /** The value for a str key, or null. */
     public final PyObject getStr(String key) {
-        return getItem(null, new PyStr(key));
+        HashTable t = table;
+        int ix = t.findStr(key);
+        return ix < 0 ? null : t.values[ix];
     }
 
     public final void put(ThreadState ts, PyObject key, PyObject value) {

@@ -130,7 +130,7 @@ public final class PyTextIO extends PyObject {
         byte[] data = pending.toByteArray();
         pending.reset();
         try {
-            ts.blocking(() -> {
+            ts.blocking("write", () -> {
                 out.write(data);
                 out.flush();
                 return null;
@@ -155,7 +155,7 @@ public final class PyTextIO extends PyObject {
     byte[] readBytes(ThreadState ts, long n) {
         checkReadable();
         try {
-            return ts.blocking(() -> n < 0 ? in.readAllBytes() : in.readNBytes((int) Math.min(n, Integer.MAX_VALUE)));
+            return ts.blocking("read", () -> n < 0 ? in.readAllBytes() : in.readNBytes((int) Math.min(n, Integer.MAX_VALUE)));
         } catch (IOException e) {
             throw FileOpener.osError(e, name);
         }
@@ -170,7 +170,7 @@ public final class PyTextIO extends PyObject {
     byte[] readLineBytes(ThreadState ts, long limit) {
         checkReadable();
         try {
-            return ts.blocking(() -> {
+            return ts.blocking("readline", () -> {
                 ByteArrayOutputStream line = new ByteArrayOutputStream();
                 while (limit < 0 || line.size() < limit) {
                     int b = in.read();
@@ -223,7 +223,7 @@ public final class PyTextIO extends PyObject {
         byte[] buf = new byte[8192];
         int n;
         try {
-            n = ts.blocking(() -> in.read(buf));
+            n = ts.blocking("read", () -> in.read(buf));
         } catch (IOException e) {
             throw FileOpener.osError(e, name);
         }

@@ -51,6 +51,8 @@ public class PyType extends PyObject {
     private final boolean builtin;
     private final boolean baseAllowed;
     private final ConcurrentHashMap<String, Object> cache = new ConcurrentHashMap<>();
+    /** See {@link #version()}. */
+    private int version;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>(); // guarded by itself
     /** Cached: whether a class in the MRO overrides object.__getattribute__ (null = unknown). */
     private volatile Boolean customGetattribute;
@@ -267,7 +269,18 @@ public class PyType extends PyObject {
         invalidate();
     }
 
+    /**
+     * Bumped whenever this type's or a base's attributes change ({@link #invalidate}): the VM's
+     * attribute inline caches remember (type, version) and are valid while it is unchanged. Plain
+     * field: class mutation happens under the GIL (under --gil=off a racing reader may use a
+     * stale cache entry briefly, never a wrong-typed one).
+     */
+    public int version() {
+        return version;
+    }
+
     private void invalidate() {
+        version++;
         cache.clear();
         customGetattribute = null;
         for (PyType sub : subclasses()) sub.invalidate();

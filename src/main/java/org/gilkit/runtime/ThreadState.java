@@ -2,6 +2,8 @@ package org.gilkit.runtime;
 
 import java.util.IdentityHashMap;
 import org.gilkit.gil.GilThread;
+import org.gilkit.observe.ThreadRecorder;
+import org.gilkit.observe.TraceSession;
 
 /**
  * The state of one OS thread running Python code (CPython's {@code PyThreadState}): its
@@ -34,6 +36,9 @@ public final class ThreadState implements AutoCloseable {
     /** Objects whose repr is in progress on this thread (CPython's Py_ReprEnter), for "[...]". */
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private boolean closed;
+    /** The session {@link #recorder} was taken from (owner thread only). */
+    private TraceSession recorderSession;
+    private ThreadRecorder recorder = ThreadRecorder.NOOP;
 
     ThreadState(InterpreterState interp, GilThread gil, String name) {
         this.interp = interp;
@@ -102,13 +107,39 @@ public final class ThreadState implements AutoCloseable {
      * bytecode meanwhile. Without a lock (tests, or a thread that does not hold it) it just runs.
      */
     public <T, E extends Exception> T blocking(BlockingCall<T, E> op) throws E {
+        return blocking("blocked", op);
+    }
+
+    /**
+     * {@link #blocking(BlockingCall)} reported as a blocking call named {@code what} ("sleep",
+     * "lock.acquire", "read", ...) to the interpreter's trace session, if one records: the span
+     * runs from before the release to after the lock is taken back, is named after the program's
+     * call site ({@link BlockingSite}: "join (lock.acquire) at app.py:20"), and the HTML timeline
+     * labels the thread's "blocked in I/O" stretch with it. Without a session the cost is one
+     * volatile read.
+     */
+    public <T, E extends Exception> T blocking(String what, BlockingCall<T, E> op) throws E {
         if (gil == null || !gil.holds()) return op.call();
+        ThreadRecorder rec = recorder();
+        if (rec.isActive()) rec.blockedBegin(BlockingSite.describe(frame, what));
         gil.releaseForBlocking();
         try {
             return op.call();
         } finally {
             gil.acquire();
+            if (rec.isActive()) rec.blockedEnd();
         }
+    }
+
+    /** This thread's recorder in the interpreter's current trace session ({@link ThreadRecorder#NOOP} if none). */
+    private ThreadRecorder recorder() {
+        TraceSession s = interp.traceSession();
+        if (s == null) return ThreadRecorder.NOOP;
+        if (s != recorderSession) {
+            recorder = s.recorder(gil);
+            recorderSession = s;
+        }
+        return recorder;
     }
 
     /**

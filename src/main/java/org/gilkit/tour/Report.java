@@ -8,17 +8,27 @@ import java.util.Map;
 public final class Report {
     private Report() {}
 
-    /** The table: scenario, threads, serial s, parallel s, speedup, what it shows. */
+    /**
+     * The table: scenario, threads, serial s, parallel s, speedup, mechanism (what the GIL
+     * statistics say, flagged "(unexpected)" when they contradict the lesson), what it shows.
+     */
     public static String table(List<Row> rows) {
         StringBuilder b = new StringBuilder();
-        String fmt = "%-16s %7s %9s %10s %8s  %s%n";
+        int width = "mechanism".length();
+        for (Row r : rows) width = Math.max(width, mechanism(r).length());
+        String fmt = "%-16s %7s %9s %10s %8s  %-" + width + "s  %s%n";
         b.append(String.format(Locale.ROOT, fmt, "scenario", "threads", "serial s", "parallel s", "speedup",
-                "what it shows"));
+                "mechanism", "what it shows"));
         for (Row r : rows) {
             b.append(String.format(Locale.ROOT, fmt, r.scenario(), r.threads(), seconds(r.serialS()),
-                    seconds(r.parallelS()), String.format(Locale.ROOT, "%.2fx", r.speedup()), r.shows()));
+                    seconds(r.parallelS()), String.format(Locale.ROOT, "%.2fx", r.speedup()), mechanism(r),
+                    r.shows()));
         }
         return b.toString();
+    }
+
+    private static String mechanism(Row r) {
+        return Boolean.FALSE.equals(r.mechanismOk()) ? r.mechanism() + " (unexpected)" : r.mechanism();
     }
 
     private static String seconds(double s) {

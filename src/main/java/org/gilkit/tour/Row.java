@@ -12,6 +12,8 @@ import java.util.Map;
 public final class Row {
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final String shows;
+    private String mechanism = "-";
+    private Boolean mechanismOk;
 
     /**
      * A row from the common measurements.
@@ -41,6 +43,27 @@ public final class Row {
         Object v = r.get(key);
         if (!(v instanceof Number n)) throw new TourException(scenario + ": program did not report " + key);
         return n;
+    }
+
+    /**
+     * Records how the run's own GIL statistics confirm the lesson (e.g. "turns>=24, held 0.98 of
+     * wall"), and whether they did ({@code ok}); shown as the table's mechanism column and the
+     * JSON keys {@code mechanism} and {@code mechanism_ok}. Returns this.
+     */
+    public Row mechanism(String text, boolean ok) {
+        this.mechanism = text;
+        this.mechanismOk = ok;
+        return this;
+    }
+
+    /** The mechanism text ("-" when the scenario reports none). */
+    public String mechanism() {
+        return mechanism;
+    }
+
+    /** Whether the GIL statistics confirmed the lesson; null when the scenario checks none. */
+    public Boolean mechanismOk() {
+        return mechanismOk;
     }
 
     /** Adds a scenario-specific value; returns this. */
@@ -74,9 +97,11 @@ public final class Row {
         return shows;
     }
 
-    /** All values, in order (the JSON object), including {@code shows}. */
+    /** All values, in order (the JSON object), including {@code mechanism} and {@code shows}. */
     public Map<String, Object> fields() {
         Map<String, Object> all = new LinkedHashMap<>(fields);
+        all.put("mechanism", mechanism);
+        if (mechanismOk != null) all.put("mechanism_ok", mechanismOk);
         all.put("shows", shows);
         return Collections.unmodifiableMap(all);
     }

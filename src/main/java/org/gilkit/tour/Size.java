@@ -16,4 +16,17 @@ public enum Size {
             case TINY -> tiny;
         };
     }
+
+    /**
+     * Seconds of serial work per timed side for the calibrated scenarios (cpu-threads, the kernel
+     * rows): long enough that timer resolution and scheduling noise stay small.
+     */
+    public double seconds() {
+        return pick(0.4, 0.15, 0.002);
+    }
+
+    /** How many alternated serial/parallel rounds the calibrated scenarios time (best kept). */
+    public int rounds() {
+        return pick(5, 3, 1);
+    }
 }

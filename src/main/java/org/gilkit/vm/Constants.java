@@ -32,6 +32,16 @@ final class Constants {
         return out;
     }
 
+    /** The code's inline-cache slots (see {@link Instructions#getattr}). */
+    static Object[] caches(Code code) {
+        Object[] c = code.inlineCaches;
+        if (c == null) {
+            c = new Object[code.code.length];
+            code.inlineCaches = c;
+        }
+        return c;
+    }
+
     static PyStr[] names(Code code) {
         Object[] cached = code.runtimeNames;
         if (cached != null) return (PyStr[]) cached;
@@ -40,9 +50,13 @@ final class Constants {
         return out;
     }
 
+    /**
+     * Names as str objects. Their Java strings are interned so that two code objects naming the
+     * same global or attribute produce keys that compare by identity in dict lookups.
+     */
     static PyStr[] strs(String[] s) {
         PyStr[] out = new PyStr[s.length];
-        for (int i = 0; i < s.length; i++) out[i] = new PyStr(s[i]);
+        for (int i = 0; i < s.length; i++) out[i] = new PyStr(s[i].intern());
         return out;
     }
 

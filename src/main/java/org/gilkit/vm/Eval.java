@@ -91,6 +91,7 @@ final class Eval {
         final PyObject[] s = f.slots;
         final PyObject[] consts = f.consts;
         final PyStr[] names = f.names;
+        final Object[] caches = f.caches;
         final int cells = co.varnames.length;
         final GilThread gil = ts.gil();
         final InterpreterState interp = ts.interp();
@@ -187,18 +188,21 @@ final class Eval {
                             Instructions.deleteName(ts, f, names[code[pc++]]);
                             break;
                         case Op.LOAD_ATTR:
-                            s[sp - 1] = Instructions.getattr(ts, s[sp - 1], names[code[pc++]]);
+                            s[sp - 1] = Instructions.getattr(ts, caches, pc, s[sp - 1], names[code[pc]]);
+                            pc++;
                             break;
                         case Op.STORE_ATTR: {
                             PyObject obj = s[--sp];
-                            Instructions.setattr(ts, obj, names[code[pc++]], s[--sp]);
+                            Instructions.setattr(ts, caches, pc, obj, names[code[pc]], s[--sp]);
+                            pc++;
                             break;
                         }
                         case Op.DELETE_ATTR:
                             Instructions.delattr(ts, s[--sp], names[code[pc++]]);
                             break;
                         case Op.LOAD_METHOD:
-                            sp = Instructions.loadMethod(ts, s, sp, names[code[pc++]]);
+                            sp = Instructions.loadMethod(ts, caches, pc, s, sp, names[code[pc]]);
+                            pc++;
                             break;
                         case Op.BINARY_SUBSCR: {
                             PyObject k = s[--sp];

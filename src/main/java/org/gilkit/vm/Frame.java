@@ -25,6 +25,8 @@ public final class Frame implements FrameInfo {
     PyDict locals;
     final PyObject[] consts;
     final PyStr[] names;
+    /** The code's inline caches (attribute sites), shared by all frames of the code. */
+    final Object[] caches;
     /** Offset of the first operand-stack slot. */
     final int stackBase;
     FrameInfo back;
@@ -35,12 +37,18 @@ public final class Frame implements FrameInfo {
     int lasti;
 
     Frame(Code code, PyDict globals, PyDict builtins) {
+        this(code, globals, builtins, Constants.of(code), Constants.names(code));
+    }
+
+    /** A frame with the runtime constants and names already at hand (a function's call path). */
+    Frame(Code code, PyDict globals, PyDict builtins, PyObject[] consts, PyStr[] names) {
         this.code = code;
         this.globals = globals;
         this.builtins = builtins;
         this.slots = new PyObject[code.frameSize()];
-        this.consts = Constants.of(code);
-        this.names = Constants.names(code);
+        this.consts = consts;
+        this.names = names;
+        this.caches = Constants.caches(code);
         this.stackBase = code.varnames.length + code.cellCount();
         this.sp = stackBase;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gilkit.compiler.Code;
 import org.gilkit.compiler.Op;
 import org.gilkit.compiler.OpCode;
+import org.gilkit.runtime.DataDescriptor;
 import org.gilkit.runtime.Descriptor;
 import org.gilkit.runtime.Errors;
 import org.gilkit.runtime.MethodDescriptor;
@@ -15,6 +16,7 @@ import org.gilkit.runtime.PyBool;
 import org.gilkit.runtime.PyDict;
 import org.gilkit.runtime.PyException;
 import org.gilkit.runtime.PyExc;
+import org.gilkit.runtime.PyInstance;
 import org.gilkit.runtime.PyList;
 import org.gilkit.runtime.PyModule;
 import org.gilkit.runtime.PyNone;
@@ -115,11 +117,84 @@ final class Instructions {
 
     // ---------------------------------------------------------------- attributes and items
 
-    static PyObject getattr(ThreadState ts, PyObject o, PyStr name) {
+    /** object.__setattr__, to recognise types that do not override it (a constant of the object type). */
+    private static final PyObject OBJECT_SETATTR = PyType.OBJECT.lookup("__setattr__");
+
+    /**
+     * What one attribute instruction saw last time: the instance type and its {@link PyType#version()},
+     * and the type-level attribute found then (null if none). Valid while the type is unchanged; an
+     * entry is only made when the fast path applies (no custom __getattribute__/__setattr__, and the
+     * type attribute lets the instance dict decide). Immutable, so a racing reader sees a whole entry.
+     */
+    static final class AttrSite {
+        final PyType type;
+        final int version;
+        final PyObject typeAttr;
+
+        AttrSite(PyType type, PyObject typeAttr) {
+            this.type = type;
+            this.version = type.version();
+            this.typeAttr = typeAttr;
+        }
+
+        boolean valid(PyType t) {
+            return type == t && version == t.version();
+        }
+    }
+
+    /**
+     * LOAD_ATTR with an inline cache at {@code site}. Instances of user classes (the common
+     * {@code self.x}) follow object.__getattribute__ exactly for the attributes the fast path
+     * handles: a type attribute that is absent, a non-data descriptor or a plain built-in value
+     * yields to the instance dict, searched with the code's own str object. Everything else (data
+     * descriptors, user descriptors, __getattr__, custom __getattribute__) goes to {@link Ops#getattr}.
+     */
+    static PyObject getattr(ThreadState ts, Object[] caches, int site, PyObject o, PyStr name) {
+        if (o instanceof PyInstance) {
+            PyType t = o.type();
+            PyObject attr;
+            if (caches[site] instanceof AttrSite c && c.valid(t)) {
+                attr = c.typeAttr;
+            } else {
+                attr = t.hasCustomGetattribute() ? null : t.lookup(name.value());
+                if (t.hasCustomGetattribute() || !yieldsToInstanceDict(attr)) return Ops.getattr(ts, o, name.value());
+                caches[site] = new AttrSite(t, attr);
+            }
+            PyDict d = o.dict();
+            if (d != null) {
+                PyObject v = d.getItem(ts, name);
+                if (v != null) return v;
+            }
+            if (attr instanceof Descriptor desc) return desc.get(ts, o, t);
+            if (attr != null) return attr;
+        }
         return Ops.getattr(ts, o, name.value());
     }
 
-    static void setattr(ThreadState ts, PyObject o, PyStr name, PyObject v) {
+    /** Whether a type attribute lets the instance dict decide (absent, non-data descriptor, plain value). */
+    private static boolean yieldsToInstanceDict(PyObject attr) {
+        if (attr == null) return true;
+        if (attr instanceof Descriptor) return !(attr instanceof DataDescriptor);
+        return attr.type().isBuiltin();
+    }
+
+    /** STORE_ATTR, with the same inline cache and fast path as {@link #getattr}. */
+    static void setattr(ThreadState ts, Object[] caches, int site, PyObject o, PyStr name, PyObject v) {
+        if (o instanceof PyInstance) {
+            PyType t = o.type();
+            boolean fast = caches[site] instanceof AttrSite c && c.valid(t);
+            if (!fast && t.lookup("__setattr__") == OBJECT_SETATTR && yieldsToInstanceDict(t.lookup(name.value()))) {
+                caches[site] = new AttrSite(t, null);
+                fast = true;
+            }
+            if (fast) {
+                PyDict d = o.dict();
+                if (d != null) {
+                    d.put(ts, name, v);
+                    return;
+                }
+            }
+        }
         Ops.setattr(ts, o, name.value(), v);
     }
 
@@ -132,13 +207,20 @@ final class Instructions {
      * and not shadowed by the instance dict, so CALL_METHOD can call it without allocating a bound
      * method; otherwise (attribute, NULL).
      */
-    static int loadMethod(ThreadState ts, PyObject[] s, int sp, PyStr name) {
+    static int loadMethod(ThreadState ts, Object[] caches, int site, PyObject[] s, int sp, PyStr name) {
         PyObject obj = s[sp - 1];
         PyType t = obj.type();
-        PyObject m = t.lookup(name.value());
-        if (m instanceof MethodDescriptor && !(obj instanceof PyType) && !t.hasCustomGetattribute()) {
+        PyObject m;
+        if (caches[site] instanceof AttrSite c && c.valid(t)) {
+            m = c.typeAttr;
+        } else {
+            m = t.lookup(name.value());
+            if (!(m instanceof MethodDescriptor) || obj instanceof PyType || t.hasCustomGetattribute()) m = null;
+            else caches[site] = new AttrSite(t, m);
+        }
+        if (m != null) {
             PyDict d = obj.dict();
-            if (d == null || d.getItem(name) == null) {
+            if (d == null || d.size() == 0 || d.getItem(ts, name) == null) {
                 s[sp - 1] = m;
                 s[sp] = obj;
                 return sp + 1;
@@ -499,7 +581,7 @@ final class Instructions {
     }
 
     static int makeFunction(Frame f, PyObject[] s, int sp, int flags) {
-        Code code = ((PyCode) s[--sp]).code;
+        Code code = ((PyCode) s[--sp]).code();
         Cell[] closure = null;
         if ((flags & OpCode.FN_CLOSURE) != 0) {
             PyObject[] cells = ((PyTuple) s[--sp]).items();

@@ -55,18 +55,44 @@ public final class Interpreter {
     }
 
     /**
+     * Callbacks around one run, for tools that watch the interpreter from outside: {@code gilkit
+     * trace script.py} starts a trace session on the lock in {@link #started}, {@code gilkit run
+     * --stats} reads the lock's counters in {@link #finished}. Both are called on the thread that
+     * called {@link #runFile}, which never holds the GIL.
+     */
+    public interface RunObserver {
+        /** Observes nothing. */
+        RunObserver NONE = new RunObserver() {};
+
+        /** The interpreter and its lock exist; no thread is attached and no Python code ran yet. */
+        default void started(InterpreterState interp) {}
+
+        /**
+         * The main thread finished (the script, or its compile error, and threading._shutdown) with
+         * exit {@code status}; its thread state is closed, daemon threads may still run, and the
+         * lock is not closed yet.
+         */
+        default void finished(InterpreterState interp, int status) {}
+    }
+
+    /**
      * Runs a script file; {@code argv} becomes sys.argv (argv[0] is the script as given).
      * @return the process exit status
      */
     public static int runFile(Path script, List<String> argv, Options o) throws IOException {
+        return runFile(script, argv, o, RunObserver.NONE);
+    }
+
+    /** {@link #runFile(Path, List, Options)} with {@code observer} called around the run. */
+    public static int runFile(Path script, List<String> argv, Options o, RunObserver observer) throws IOException {
         byte[] data = Files.readAllBytes(script);
         Path dir = script.toAbsolutePath().getParent();
-        return run(new Script(script.toString(), data, null), dir == null ? "." : dir.toString(), argv, o);
+        return run(new Script(script.toString(), data, null), dir == null ? "." : dir.toString(), argv, o, observer);
     }
 
     /** Runs {@code source} as {@code __main__}; {@code scriptDir} is sys.path[0]. */
     public static int runSource(String source, String filename, String scriptDir, List<String> argv, Options o) {
-        return run(new Script(filename, null, source), scriptDir, argv, o);
+        return run(new Script(filename, null, source), scriptDir, argv, o, RunObserver.NONE);
     }
 
     /** A program: its file name and either its bytes (decoded by the parser) or its text. */
@@ -76,8 +102,9 @@ public final class Interpreter {
         }
     }
 
-    private static int run(Script script, String scriptDir, List<String> argv, Options o) {
+    private static int run(Script script, String scriptDir, List<String> argv, Options o, RunObserver observer) {
         InterpreterState interp = newInterpreter(o, scriptDir, argv);
+        observer.started(interp);
         org.gilkit.modules.Signals.installSigint(interp);
         Gil gil = interp.gil();
         Importer importer = Importer.of(interp);
@@ -86,7 +113,11 @@ public final class Interpreter {
                 STACK_BYTES);
         main.start();
         joinUninterruptibly(main);
-        closeQuietly(gil);
+        try {
+            observer.finished(interp, rc[0]);
+        } finally {
+            closeQuietly(gil);
+        }
         return rc[0];
     }
 

@@ -24,6 +24,9 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
     public static final PyType TYPE = FunctionType.create();
 
     final Code code;
+    /** The code's runtime constants and names, resolved once so each call only allocates its frame. */
+    private final PyObject[] consts;
+    private final PyStr[] names;
     final PyDict globals;
     final PyDict builtins;
     String name;
@@ -39,6 +42,8 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
 
     PyFunction(Code code, PyDict globals, PyDict builtins, PyObject[] defaults, PyDict kwdefaults, Cell[] closure) {
         this.code = code;
+        this.consts = Constants.of(code);
+        this.names = Constants.names(code);
         this.globals = globals;
         this.builtins = builtins;
         this.name = code.name;
@@ -101,7 +106,7 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
     /** Calls with {@code self} prepended to {@code args[off .. off+n)} (LOAD_METHOD / CALL_METHOD). */
     PyObject invokeWithSelf(ThreadState ts, PyObject self, PyObject[] args, int off, int n, String[] kwnames) {
         if (simple && n + 1 == code.argcount && (kwnames == null || kwnames.length == 0)) {
-            Frame f = new Frame(code, globals, builtins);
+            Frame f = new Frame(code, globals, builtins, consts, names);
             f.slots[0] = self;
             System.arraycopy(args, off, f.slots, 1, n);
             if (code.isGenerator()) return new PyGenerator(f, this);
@@ -114,7 +119,7 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
     }
 
     private Frame newFrame(PyObject[] args, int off, int n, String[] kwnames) {
-        Frame f = new Frame(code, globals, builtins);
+        Frame f = new Frame(code, globals, builtins, consts, names);
         if (simple && n == code.argcount && (kwnames == null || kwnames.length == 0)) {
             System.arraycopy(args, off, f.slots, 0, n);
             return f;

@@ -3,7 +3,8 @@
 N CPU-bound threads do a fixed amount of work while a latency thread sleeps
 1 ms again and again and records how late it gets the GIL back. A short
 interval hands the lock over often (more switching overhead, low latency); a
-long one keeps CPU threads running (throughput) but makes the waiter wait.
+long one keeps CPU threads running (throughput) but makes the waiter wait;
+gilkit.switch_count() shows how often the lock changed hands.
 The tour runs it with `gilkit run --switch-interval=S` for S = 1e-06, 0.0001,
 0.005 and 0.05 (or set it here with sys.setswitchinterval).
 Usage: gilkit run --switch-interval=0.005 switch-interval.py [THREADS] [ITERATIONS]
@@ -12,8 +13,10 @@ import sys
 import threading
 import time
 
+import gilkit
+
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-WORK = int(sys.argv[2]) if len(sys.argv) > 2 else 500000
+WORK = int(sys.argv[2]) if len(sys.argv) > 2 else 5000000
 PERIOD = 0.001
 
 
@@ -46,6 +49,7 @@ samples = []
 done = []
 w = threading.Thread(target=waiter, args=(samples, done))
 threads = [threading.Thread(target=count, args=(WORK,)) for _ in range(N)]
+switches = gilkit.switch_count()
 t0 = time.perf_counter()
 w.start()
 for t in threads:
@@ -53,6 +57,7 @@ for t in threads:
 for t in threads:
     t.join()
 parallel = time.perf_counter() - t0
+handoffs = gilkit.switch_count() - switches
 done.append(True)
 w.join()
 
@@ -61,5 +66,6 @@ print("serial_s=%.6f" % serial)
 print("parallel_s=%.6f" % parallel)
 print("switch_interval_s=%g" % sys.getswitchinterval())
 print("wakeups=%d" % len(samples))
+print("gil_handoffs=%d" % handoffs)
 print("p50_ms=%.3f" % (percentile(samples, 0.5) * 1000))
 print("p99_ms=%.3f" % (percentile(samples, 0.99) * 1000))

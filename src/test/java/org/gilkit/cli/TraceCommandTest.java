@@ -93,7 +93,8 @@ class TraceCommandTest {
         assertOneLineError(run("trace", "--demo", "-o", "x.json", "--threads", "0"), 64, "--threads");
         assertOneLineError(run("trace", "--demo"), 64, "no output");
         assertOneLineError(run("trace", "-o", "x.json"), 64, "--demo");
-        assertOneLineError(run("trace", "script.py", "-o", "x.json"), 64, "needs the interpreter");
+        assertOneLineError(run("trace", "no-such-script.py", "-o", "x.json"), 2, "can't open file", "no-such-script.py");
+        assertOneLineError(run("trace", "--demo", "no-such-script.py", "-o", "x.json"), 64, "not both");
         assertFalse(Files.exists(Path.of("x.json")), "usage errors write nothing");
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.StringWriter;
 import java.io.Writer;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gilkit.gil.Gil;
@@ -25,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML report is self-contained, carries the trace, and renders in a real headless Chromium. */
 class HtmlReportTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     private static Trace threeThreads() {
         return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             try (Gil gil = Gil.create(GilPolicy.NEW, 100_000)) {
@@ -65,7 +61,7 @@ class HtmlReportTest {
 
     @Test
     void chromiumRendersOneLanePerThread(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        Assumptions.assumeTrue(HeadlessChromium.isAvailable(),
                 "chromium not installed (apt-get install chromium): the headless browser test is skipped");
         Trace trace = threeThreads();
         int n = trace.threads().size();
@@ -73,50 +69,12 @@ class HtmlReportTest {
         try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
             HtmlReport.write(trace, w);
         }
-        String dom = dumpDom(page, dir.resolve("profile"), dir.resolve("chromium.log"));
-        assertFalse(dom.contains("data-error"), "the page script failed: " + between(dom, "data-error", 300));
+        String dom = HeadlessChromium.dumpDom(page, dir);
+        assertFalse(dom.contains("data-error"), "the page script failed: " + HeadlessChromium.between(dom, "data-error", 300));
         assertTrue(dom.contains("id=\"threads\" data-rendered=\"" + n + "\""),
-                "the page must mark " + n + " rendered threads: " + between(dom, "id=\"threads\"", 200));
-        assertEquals(n, count(dom, "class=\"thread-row\""), "one summary row per thread");
-        assertEquals(n, count(dom, "class=\"lane\" data-thread="), "one timeline lane per thread");
+                "the page must mark " + n + " rendered threads: " + HeadlessChromium.between(dom, "id=\"threads\"", 200));
+        assertEquals(n, HeadlessChromium.count(dom, "class=\"thread-row\""), "one summary row per thread");
+        assertEquals(n, HeadlessChromium.count(dom, "class=\"lane\" data-thread="), "one timeline lane per thread");
         for (ThreadTrace t : trace.threads()) assertTrue(dom.contains(">" + t.name() + "<"), "row for " + t.name());
-    }
-
-    /**
-     * Runs headless Chromium on the page and returns the DOM after its scripts ran. Its output goes
-     * to a file (reading a pipe could block past the timeout), and it gets the environment without
-     * sanitizer settings: under .ci/sanitize the test JVM runs with LD_PRELOAD=libasan, which
-     * Chromium inherits and then never finishes.
-     */
-    private static String dumpDom(Path page, Path profile, Path log) throws Exception {
-        Path domFile = log.resolveSibling("dom.html");
-        ProcessBuilder pb = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--dump-dom", page.toUri().toString())
-                .redirectOutput(domFile.toFile())
-                .redirectError(log.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        pb.environment().keySet().removeIf(k -> k.equals("LD_PRELOAD") || k.endsWith("SAN_OPTIONS"));
-        Process p = pb.start();
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            fail("chromium did not finish within 90 s: " + Files.readString(log));
-        }
-        p.descendants().forEach(ProcessHandle::destroyForcibly); // helpers it may leave behind
-        String dom = Files.readString(domFile);
-        if (dom.isBlank()) fail("chromium printed no DOM (exit " + p.exitValue() + "): " + Files.readString(log));
-        return dom;
-    }
-
-    private static int count(String s, String what) {
-        int n = 0;
-        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
-        return n;
-    }
-
-    private static String between(String s, String from, int len) {
-        int i = s.indexOf(from);
-        return i < 0 ? "(absent)" : s.substring(i, Math.min(s.length(), i + len));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * numbers, true/false/null; no trailing commas, no comments). Returns Map, List, String,
  * Double, Boolean or null; throws IllegalArgumentException with the offset on bad input.
  */
-final class MiniJson {
+public final class MiniJson {
     private final String s;
     private int i;
 
@@ -18,7 +18,7 @@ final class MiniJson {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         MiniJson p = new MiniJson(text);
         Object v = p.value();
         p.ws();

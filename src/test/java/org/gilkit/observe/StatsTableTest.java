@@ -30,7 +30,7 @@ class StatsTableTest {
                 && lines[0].contains("native s") && lines[0].contains("blocked s") && lines[0].contains("acquired")
                 && lines[0].contains("forced") && lines[0].contains("drop req made / recv"), lines[0]);
         assertEquals(List.of("MainThread", "1.500", "0.500", "0.250", "0.000", "10", "1", "3", "/", "2"), cells(lines[1]));
-        assertEquals(List.of("a-rather-long-t~", "0.400", "1.000", "0.000", "0.100", "5", "4", "1", "/", "4"), cells(lines[2]));
+        assertEquals(List.of("a-rather-long-thread-na~", "0.400", "1.000", "0.000", "0.100", "5", "4", "1", "/", "4"), cells(lines[2]));
         assertEquals(List.of("total", "1.900", "1.500", "0.250", "0.100", "15", "5", "4", "/", "6"), cells(lines[3]));
         // held 1.9 of 2.0 s wall; waiting 1.5 of 1.9 + 1.5 + 0.25 + 0.1 = 3.75 s accounted
         assertEquals("held fraction 0.950 (1.900 s held of 2.000 s wall); wait fraction 0.400 (1.500 s waiting of 3.750 s accounted)",

@@ -40,10 +40,40 @@ class TourCommandTest {
             assertEquals(2, row.threads());
             assertTrue(row.serialS() > 0 && row.parallelS() > 0, "times positive");
             assertEquals(row.serialS() / row.parallelS(), row.speedup(), 1e-12);
-            for (String k : List.of("scenario", "threads", "serial_s", "parallel_s", "speedup", "shows")) {
+            for (String k : List.of("scenario", "threads", "serial_s", "parallel_s", "speedup", "mechanism", "shows")) {
                 assertTrue(row.fields().containsKey(k), k);
             }
         })).toList();
+    }
+
+    @Test
+    void calibratedRowsReportTheirRoundsAndTheGilStatistics() {
+        Row cpu = Scenarios.named("cpu-threads").run(2, Size.TINY);
+        assertEquals(1L, cpu.fields().get("rounds"));
+        assertTrue((Long) cpu.fields().get("turns_min") >= 1, "each worker acquired the lock");
+        assertTrue(cpu.mechanism().startsWith("turns>="), cpu.mechanism());
+        assertTrue(cpu.fields().get("mechanism_ok") instanceof Boolean);
+        Row released = Scenarios.named("kernel-released").run(2, Size.TINY);
+        Row held = Scenarios.named("kernel-held").run(2, Size.TINY);
+        assertEquals("always", released.fields().get("policy"));
+        assertEquals("never", held.fields().get("policy"));
+        assertTrue((Double) released.fields().get("native_min_s") > 0, "released: both threads ran in C unlocked");
+        assertEquals(0.0, held.fields().get("native_over_wall"), "held: never unlocked");
+        assertEquals(Boolean.TRUE, released.mechanismOk());
+        assertEquals(Boolean.TRUE, held.mechanismOk());
+        for (Row r : List.of(cpu, released, held)) {
+            double low = ((Number) r.fields().get("speedup_low")).doubleValue();
+            double high = ((Number) r.fields().get("speedup_high")).doubleValue();
+            assertTrue(low <= high, r.scenario());
+        }
+    }
+
+    @Test
+    void warmUpRunsAtLeastOnePassAndStopsAtTheCap() {
+        JitWarmUp.Result w = JitWarmUp.run(Scenarios.select(List.of("lock-off-race")), 2, 0.001);
+        assertEquals(1, w.passes());
+        assertTrue(w.seconds() > 0);
+        assertEquals(0, JitWarmUp.run(Scenarios.all(), 2, 0.0).passes());
     }
 
     @Test
@@ -88,6 +118,8 @@ class TourCommandTest {
         Result r = tour("--size=TINY", "--threads=2", "--only=sleep-threads");
         assertEquals(0, r.rc(), r.err());
         assertTrue(r.out().startsWith("scenario"), r.out());
+        assertTrue(r.out().lines().findFirst().orElseThrow().contains("mechanism"), r.out());
+        assertTrue(r.out().contains("Load average"), r.out());
         Matcher m = Pattern.compile("(?m)^sleep-threads\\s+2\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+x").matcher(r.out());
         assertTrue(m.find(), r.out());
         assertTrue(r.out().contains("gilkit trace") && r.out().contains("benchmarks.jar"), r.out());

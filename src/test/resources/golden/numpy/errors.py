@@ -1,0 +1,78 @@
+# Bad input raises NumPy's exceptions (type and text), never a crash.
+import numpy as np
+
+def check(label, f):
+    try:
+        r = f()
+        print(label, "no error:", repr(r))
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+check("ragged", lambda: np.array([[1, 2], [3]]))
+check("mixed", lambda: np.array([1, [2, 3]]))
+check("scalar row", lambda: np.array([[1, 2], 3]))
+check("zeros neg", lambda: np.zeros(-1))
+check("zeros neg 2d", lambda: np.ones((2, -3)))
+check("zeros str", lambda: np.zeros((2, "a")))
+check("dtype", lambda: np.ones(3, dtype="foo"))
+check("bcast 3 4", lambda: np.ones(3) + np.ones(4))
+check("bcast 2d", lambda: np.ones((2, 3)) + np.ones((3, 2)))
+check("bcast sub", lambda: np.arange(3) - np.arange(2))
+check("bcast list", lambda: np.ones(3) * [1, 2])
+check("bcast cmp", lambda: np.ones(3) < np.ones(2))
+check("idx 5", lambda: np.ones(3)[5])
+check("idx -4", lambda: np.ones(3)[-4])
+check("idx 2d", lambda: np.ones((2, 3))[1, 5])
+check("idx 2d row", lambda: np.ones((2, 3))[2])
+check("too many", lambda: np.ones(3)[1, 2])
+check("float idx", lambda: np.ones(3)[1.5])
+check("str idx", lambda: np.ones(3)["a"])
+check("step 0", lambda: np.ones(3)[::0])
+check("reshape", lambda: np.ones(6).reshape(4))
+check("reshape 2d", lambda: np.ones(6).reshape(2, 4))
+check("reshape unknown", lambda: np.ones(6).reshape(-1, -1))
+check("reshape newaxis", lambda: np.ones(6).reshape(4, -1))
+check("dot 1d", lambda: np.dot(np.ones(3), np.ones(4)))
+check("dot 2d", lambda: np.dot(np.ones((2, 3)), np.ones((2, 3))))
+check("dot mv", lambda: np.ones((2, 3)).dot(np.ones(4)))
+check("matmul 2d", lambda: np.ones((2, 3)) @ np.ones((2, 3)))
+check("matmul 1d", lambda: np.ones(3) @ np.ones(4))
+check("matmul vm", lambda: np.ones(4) @ np.ones((3, 2)))
+check("max empty", lambda: np.array([]).max())
+check("min empty", lambda: np.zeros((0, 2)).min())
+check("argmax empty", lambda: np.array([]).argmax())
+check("truth", lambda: bool(np.ones(3)))
+check("truth empty", lambda: bool(np.ones(0)))
+check("int64 overflow", lambda: np.array([1, 2]) * 2**65)
+check("scalar range", lambda: np.arange(3) + 2**70)
+check("axis 1d", lambda: np.ones(3).sum(axis=1))
+check("axis 2d", lambda: np.ones((2, 2)).max(axis=2))
+check("axis neg", lambda: np.ones((2, 2)).sum(axis=-3))
+check("arange 0 step", lambda: np.arange(0, 1, 0))
+check("linspace neg", lambda: np.linspace(0, 1, -1))
+check("iadd cast", lambda: np.arange(3).__iadd__(1.5))
+check("idiv cast", lambda: np.arange(3).__itruediv__(2))
+check("iadd shape", lambda: np.ones(3).__iadd__(np.ones((2, 3))))
+check("assign shape", lambda: np.ones(3).__setitem__(slice(None), np.ones(4)))
+check("assign seq", lambda: np.ones(3).__setitem__(0, [1, 2]))
+check("item", lambda: np.ones(3).item())
+check("neg bool", lambda: -np.array([True, False]))
+check("rng low high", lambda: np.random.default_rng(1).integers(5, 5))
+check("rng high", lambda: np.random.default_rng(1).integers(0))
+check("rng seed", lambda: np.random.default_rng(-1))
+check("rng size", lambda: np.random.default_rng(1).random(-1))
+check("seed", lambda: np.random.seed(-1))
+for label, f in [("str add", lambda: np.ones(3) + "a"), ("none mul", lambda: np.ones(2) * None)]:
+    try:
+        f()
+        print(label, "no error")
+    except TypeError:
+        print(label, "TypeError")
+try:
+    np.ones(3).sum(axis=1)
+except ValueError as e:
+    print("AxisError is a ValueError:", e)
+try:
+    np.ones(3).sum(axis=1)
+except IndexError as e:
+    print("AxisError is an IndexError:", e)

@@ -1,0 +1,33 @@
+# sum, mean, min, max, argmax (whole array and per axis), np.* forms, dot and @.
+import numpy as np
+
+a = np.array([3.0, -1.5, 7.25, 0.5])
+i = np.array([4, -2, 9, 9, 1])
+print(repr(a.sum()), repr(a.mean()), repr(a.min()), repr(a.max()), repr(a.argmax()))
+print(repr(i.sum()), repr(i.mean()), repr(i.min()), repr(i.max()), repr(i.argmax()))
+print(repr(np.sum(a)), repr(np.mean(i)), repr(np.min(a)), repr(np.max(i)), repr(np.argmax(a)), repr(np.amax(a)), repr(np.amin(i)))
+print(repr(np.arange(100).sum()), repr(np.ones(1000).sum()), repr(np.arange(1, 101.0).mean()))
+print(repr(np.array([]).sum()), repr(np.array([], dtype=np.int64).sum()), repr(np.array([True, True, False]).sum()))
+print(repr(np.array([1.0, np.nan, 3.0]).max()), repr(np.array([1.0, np.nan, 3.0]).min()), repr(np.array([1.0, np.nan, 5.0]).argmax()))
+print(repr(np.array([np.inf, 1.0]).sum()), repr(np.array([-np.inf, -1.0]).max()))
+print(repr(np.arange(10.0).sum()), repr(np.arange(1000000.0).sum()), repr(np.arange(100000).sum()))
+
+m = np.array([[1.0, 5.0, 2.0], [4.0, 0.5, 8.0]])
+n = np.arange(12).reshape(3, 4)
+print(repr(m.sum()), repr(m.max()), repr(m.argmax()), repr(n.sum()), repr(n.mean()))
+print(repr(m.sum(axis=0)), repr(m.sum(axis=1)), repr(m.sum(0)), repr(m.sum(axis=-1)))
+print(repr(n.sum(axis=0)), repr(n.sum(axis=1)), repr(n.mean(axis=0)), repr(n.mean(axis=1)))
+print(repr(m.max(axis=0)), repr(m.min(axis=1)), repr(m.argmax(axis=0)), repr(m.argmax(axis=1)), repr(n.max(axis=1)))
+print(repr(np.sum(n, axis=0)), repr(np.max(m, 1)), repr(m.sum(axis=None)))
+print(repr(n[:, 1:3].sum()), repr(n[::2].sum(axis=1)), repr(n.T.sum(axis=0)))
+
+x = np.array([1.0, 2.0, 3.0])
+y = np.array([4.0, -5.0, 6.0])
+print(repr(x.dot(y)), repr(np.dot(x, y)), repr(x @ y), repr(np.arange(3) @ np.arange(3)))
+A = np.array([[1.0, 2.0], [3.0, 4.0]])
+B = np.array([[0.5, -1.0, 2.0], [1.0, 0.0, 3.0]])
+print(repr(A @ B), repr(np.dot(A, B)), repr(A @ np.array([1.0, 1.0])), repr(np.array([1.0, 2.0]) @ B))
+print(repr(np.arange(6).reshape(2, 3) @ np.arange(6).reshape(3, 2)), repr(np.matmul(A, A)))
+print(repr(A @ A.T), repr(A.T @ A), repr(B.T @ A), repr(A @ np.array([[1.0, 0.0], [0.0, 1.0]])))
+big = np.arange(64.0).reshape(8, 8)
+print(repr((big @ big)[3]), repr((big @ big).sum()))
