@@ -1,5 +1,6 @@
 # Exceptions in children reach the parent: Pool re-raises (built-in and user exception classes),
 # error_callback, and what cannot be sent to another process raises as in CPython
+import sys
 import threading
 from multiprocessing import Pool, Lock, Queue, Value
 
@@ -68,7 +69,7 @@ if __name__ == '__main__':
         except RuntimeError as e:
             print("RuntimeError:", e)
         try:
-            pool.apply(identity, (open(__file__),))
+            pool.apply(identity, (sys.stdout,))
         except TypeError as e:
             print("TypeError:", e)
         try:

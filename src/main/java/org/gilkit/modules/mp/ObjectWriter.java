@@ -434,7 +434,7 @@ public final class ObjectWriter {
     }
 
     private void writeFile(PyTextIO f) {
-        int std = names.standardStream(f);
+        int std = mode == Mode.FORK ? names.standardStream(f) : -1;
         if (std >= 0) {
             tag(Tag.STD_STREAM);
             writeInt(std);
