@@ -28,6 +28,13 @@
  * {@link org.gilkit.observe.WatchdogReport} formats a lock snapshot ({@link org.gilkit.gil.GilSnapshot})
  * for deadlock diagnosis ({@code gilkit run --watchdog=SECONDS}, SIGQUIT).
  *
+ * <p>In the product: {@code gilkit trace script.py} ({@code org.gilkit.cli.ScriptTrace}) starts a
+ * session when the interpreter exists and installs it with
+ * {@code InterpreterState.setTraceSession}, so that {@code ThreadState.blocking(what, op)} reports
+ * every blocking call to the thread's recorder, named after its call site; {@code gilkit run
+ * --stats} ({@code org.gilkit.cli.StatsAtExit}) prints the table when the main thread ends. User
+ * guide: {@code docs/observe.md}.
+ *
  * <p>How the interpreter wires it in (nothing here depends on the interpreter):
  * <pre>{@code
  * TraceSession session = TraceSession.start(gil);          // gilkit trace: before the first thread runs

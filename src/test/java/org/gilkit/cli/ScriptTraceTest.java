@@ -157,6 +157,23 @@ class ScriptTraceTest {
         assertEquals(List.of(), TraceChecks.problems(r.trace()));
     }
 
+    @Test
+    void kernelSpansSayWhetherTheCallReleasedTheLock() {
+        Run r = trace("kernel_policies.py", GilPolicy.NEW, 0.005);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("True\n2097152.0\n", r.out());
+        ThreadTrace main = r.thread("MainThread");
+        List<KernelSpan> crc = main.kernels().stream().filter(k -> k.kernel().equals("crc32")).toList();
+        assertEquals(2, crc.size(), "policy always, then never: " + main.kernels());
+        assertTrue(crc.get(0).released() && !crc.get(1).released(), "released, then held: " + crc);
+        for (KernelSpan k : crc) assertEquals(1 << 20, k.bytes());
+        assertTrue(main.intervals(IntervalKind.HOLDING).stream()
+                        .anyMatch(h -> h.startNanos() <= crc.get(1).startNanos() && crc.get(1).endNanos() <= h.endNanos()),
+                "the held call ran inside one holding interval");
+        assertTrue(main.kernels().stream().anyMatch(k -> k.kernel().equals("sum") && k.released() && k.bytes() == 8L << 21),
+                "numpy's 16 MB sum released the lock under policy auto: " + main.kernels());
+    }
+
     private static List<KernelSpan> sha256Spans(ThreadTrace t) {
         return t.kernels().stream().filter(k -> k.kernel().equals("sha256")).toList();
     }
