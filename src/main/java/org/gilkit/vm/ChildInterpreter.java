@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 import org.gilkit.gil.Gil;
+import org.gilkit.gil.GilPolicy;
 import org.gilkit.gil.GilThread;
 import org.gilkit.runtime.InterpreterState;
 import org.gilkit.runtime.Ops;
@@ -41,6 +42,39 @@ public final class ChildInterpreter {
         if (path instanceof PyList l) child.sysDict().putStr("path", stringsOf(l));
         Importer.of(child).sources().copyFrom(Importer.of(parent).sources());
         return child;
+    }
+
+    /**
+     * A new interpreter of a spawned JVM (multiprocessing's spawn start method): the given GIL
+     * policy and switch interval, an empty stdin, the given streams, sys.argv and sys.path as
+     * given, SIGINT routed to it.
+     */
+    public static InterpreterState createStandalone(GilPolicy policy, long switchNanos, OutputStream out,
+            OutputStream err, List<String> argv, List<String> path) {
+        Interpreter.Options o = new Interpreter.Options(policy, switchNanos, new ByteArrayInputStream(new byte[0]), out, err);
+        InterpreterState interp = Interpreter.newInterpreter(o, ".", argv);
+        PyList p = new PyList();
+        for (String s : path) p.append(new org.gilkit.runtime.PyStr(s));
+        interp.sysDict().putStr("path", p);
+        org.gilkit.modules.Signals.installSigint(interp);
+        return interp;
+    }
+
+    /**
+     * Runs the program file {@code path} as module {@code name} (spawn children import the main
+     * script as {@code __mp_main__}) and registers it as sys.modules['__main__'] too, as CPython's
+     * spawn does. @throws PyException if the module body raises
+     */
+    public static PyObject runMainAs(ThreadState ts, String path, String name) {
+        String source;
+        try {
+            source = java.nio.file.Files.readString(java.nio.file.Path.of(path));
+        } catch (java.io.IOException e) {
+            throw org.gilkit.runtime.Errors.osError(2, "No such file or directory", path);
+        }
+        PyObject m = Importer.of(ts).execSource(ts, name, path, source, null);
+        ts.interp().sysModules().put(new org.gilkit.runtime.PyStr("__main__"), m);
+        return m;
     }
 
     private static PyList stringsOf(PyList l) {

@@ -25,14 +25,24 @@ public final class ByteQueue extends PyObject implements MpShared {
     static {
         TYPE.define("put", PyMethodDescr.twoArgs(TYPE, "put", (ts, s, d, t) -> ((ByteQueue) s).put(ts, d, t)));
         TYPE.define("get", PyMethodDescr.oneArg(TYPE, "get", (ts, s, t) -> ((ByteQueue) s).get(ts, t)));
-        TYPE.define("qsize", PyMethodDescr.noArgs(TYPE, "qsize", (ts, s) -> PyInt.of(((ByteQueue) s).items.size())));
+        TYPE.define("qsize", PyMethodDescr.noArgs(TYPE, "qsize", (ts, s) -> PyInt.of(((ByteQueue) s).size(ts))));
     }
 
+    /** The items (null in a spawn child, where the queue is the parent's {@link #remote}). */
     private final LinkedBlockingQueue<byte[]> items;
+    private final Remote remote;
     private final String kind;
 
     public ByteQueue(int maxsize, String kind) {
         this.items = maxsize <= 0 ? new LinkedBlockingQueue<>() : new LinkedBlockingQueue<>(maxsize);
+        this.remote = null;
+        this.kind = kind;
+    }
+
+    /** A spawn child's proxy for the parent's queue {@code remote}. */
+    ByteQueue(Remote remote, String kind) {
+        this.items = null;
+        this.remote = remote;
         this.kind = kind;
     }
 
@@ -52,6 +62,12 @@ public final class ByteQueue extends PyObject implements MpShared {
 
     /** Adds {@code b}, waiting up to {@code deadline} for room; false if the time ran out. */
     public boolean offer(ThreadState ts, byte[] b, long deadline) {
+        if (remote != null) {
+            return remote.call(ts, Wire.Q_PUT, out -> {
+                Wire.writeBytes(out, b);
+                out.writeLong(MpBlocking.toWire(deadline));
+            }, in -> in.readBoolean());
+        }
         if (items.offer(b)) return true;
         return MpBlocking.run(ts, deadline, left -> items.offer(b, left, TimeUnit.NANOSECONDS));
     }
@@ -63,12 +79,22 @@ public final class ByteQueue extends PyObject implements MpShared {
 
     /** The next item, waiting up to {@code deadline}; null if the time ran out. */
     public byte[] take(ThreadState ts, long deadline) {
+        if (remote != null) {
+            return remote.call(ts, Wire.Q_GET, out -> out.writeLong(MpBlocking.toWire(deadline)),
+                    in -> in.readBoolean() ? Wire.readBytes(in) : null);
+        }
         byte[] b = items.poll();
         if (b != null) return b;
         return MpBlocking.run(ts, deadline, left -> items.poll(left, TimeUnit.NANOSECONDS));
     }
 
-    public int size() {
+    public int size(ThreadState ts) {
+        if (remote != null) return remote.call(ts, Wire.Q_SIZE, out -> { }, in -> in.readInt());
         return items.size();
+    }
+
+    /** The parent's id of a proxy, or -1 for a local queue. */
+    long remoteId() {
+        return remote == null ? -1 : remote.id;
     }
 }

@@ -84,7 +84,7 @@ public final class ForkedChild extends ChildHandle {
     }
 
     /** CPython flushes sys.stdout and sys.stderr before forking so the child does not repeat them. */
-    private static void flushStreams(ThreadState ts) {
+    static void flushStreams(ThreadState ts) {
         for (PyObject s : List.of(ts.interp().sysStdout(), ts.interp().sysStderr())) {
             try {
                 if (s != PyNone.NONE) Ops.callMethod(ts, s, "flush");

@@ -25,6 +25,7 @@ final class MpBlocking {
 
     /** Runs {@code op} without the GIL until it returns; {@code deadline} as from {@link #deadline}. */
     static <T> T run(ThreadState ts, long deadline, Op<T> op) {
+        if (ts == null) return runUnattached(deadline, op);
         while (true) {
             try {
                 return ts.<T, InterruptedException>blocking(() -> op.call(remaining(deadline)));
@@ -32,6 +33,26 @@ final class MpBlocking {
                 deliverInterrupt(ts);
             }
         }
+    }
+
+    /** On a thread with no interpreter (the {@link Broker}'s): no GIL to release. */
+    private static <T> T runUnattached(long deadline, Op<T> op) {
+        try {
+            return op.call(remaining(deadline));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while serving a spawned process", e);
+        }
+    }
+
+    /** The wire form of a deadline: -1 for FOREVER, else the nanoseconds left. */
+    static long toWire(long deadline) {
+        return deadline == FOREVER ? -1 : remaining(deadline);
+    }
+
+    /** A deadline from its wire form. */
+    static long fromWire(long nanos) {
+        return nanos < 0 ? FOREVER : System.nanoTime() + nanos;
     }
 
     static void deliverInterrupt(ThreadState ts) {

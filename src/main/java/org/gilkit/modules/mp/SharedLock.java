@@ -30,16 +30,17 @@ public final class SharedLock extends PyObject implements MpShared {
         TYPE.define("acquire", PyMethodDescr.withKeywords(TYPE, "acquire", SharedLock::acquire));
         TYPE.define("__enter__", PyMethodDescr.noArgs(TYPE, "__enter__",
                 (ts, s) -> PyBool.of(((SharedLock) s).acquire(ts, MpBlocking.FOREVER, true))));
-        TYPE.define("release", PyMethodDescr.noArgs(TYPE, "release", (ts, s) -> ((SharedLock) s).release()));
-        TYPE.define("__exit__", PyMethodDescr.positional(TYPE, "__exit__", 0, 3, (ts, s, a) -> ((SharedLock) s).release()));
-        TYPE.define("get_value", PyMethodDescr.noArgs(TYPE, "get_value",
-                (ts, s) -> PyInt.of(((SharedLock) s).permits.availablePermits())));
+        TYPE.define("release", PyMethodDescr.noArgs(TYPE, "release", (ts, s) -> ((SharedLock) s).release(ts)));
+        TYPE.define("__exit__", PyMethodDescr.positional(TYPE, "__exit__", 0, 3, (ts, s, a) -> ((SharedLock) s).release(ts)));
+        TYPE.define("get_value", PyMethodDescr.noArgs(TYPE, "get_value", (ts, s) -> PyInt.of(((SharedLock) s).value(ts))));
         TYPE.define("__repr__", PyMethodDescr.noArgs(TYPE, "__repr__", (ts, s) -> new PyStr(((SharedLock) s).repr())));
     }
 
     private final String kind;
     private final Semaphore permits;
     private final int max;
+    /** In a spawn child: the parent's lock this one stands for (then permits is unused). */
+    private final Remote remote;
     /** RLock only: the owning thread and its recursion count (guarded by this). */
     private Thread owner;
     private int count;
@@ -49,6 +50,21 @@ public final class SharedLock extends PyObject implements MpShared {
         this.kind = kind;
         this.permits = new Semaphore(value, true);
         this.max = kind.equals("Semaphore") ? Integer.MAX_VALUE : value;
+        this.remote = null;
+    }
+
+    /** A spawn child's proxy for the parent's lock {@code remote}. */
+    SharedLock(String kind, Remote remote) {
+        this.kind = kind;
+        this.permits = new Semaphore(0);
+        this.max = 0;
+        this.remote = remote;
+    }
+
+    /** The permits left (Semaphore.get_value()). */
+    public int value(ThreadState ts) {
+        if (remote != null) return remote.call(ts, Wire.L_VALUE, out -> { }, in -> in.readInt());
+        return permits.availablePermits();
     }
 
     @Override
@@ -74,6 +90,12 @@ public final class SharedLock extends PyObject implements MpShared {
 
     /** Takes one permit (or re-enters an owned RLock); false if {@code deadline} passed first. */
     public boolean acquire(ThreadState ts, long deadline, boolean block) {
+        if (remote != null) {
+            return remote.call(ts, Wire.L_ACQUIRE, out -> {
+                out.writeBoolean(block);
+                out.writeLong(MpBlocking.toWire(deadline));
+            }, in -> in.readBoolean());
+        }
         Thread me = Thread.currentThread();
         if (recursive()) {
             synchronized (this) {
@@ -95,7 +117,8 @@ public final class SharedLock extends PyObject implements MpShared {
     }
 
     /** Gives a permit back (leaves an RLock level). */
-    public PyObject release() {
+    public PyObject release(ThreadState ts) {
+        if (remote != null) return remote.call(ts, Wire.L_RELEASE, out -> { }, in -> PyNone.NONE);
         if (recursive()) return releaseRecursive();
         synchronized (this) {
             if (permits.availablePermits() >= max) {
@@ -119,6 +142,7 @@ public final class SharedLock extends PyObject implements MpShared {
     }
 
     private String repr() {
+        if (remote != null) return "<" + kind + " of the parent process>";
         if (recursive()) {
             synchronized (this) {
                 return "<RLock(" + (owner == null ? "None" : owner.getName()) + ", " + count + ")>";

@@ -33,9 +33,10 @@ public final class SharedMemory extends PyObject implements MpShared {
     private final char typecode;
     private final int length;
     private final int width;
-    private final ByteBuffer buf;
-    /** The backing file of a spawn-shareable block, or null. */
-    final java.nio.file.Path file;
+    /** The items: direct memory, or (once shared with a spawn child) the mapped file. */
+    private volatile ByteBuffer buf;
+    /** The backing file of a spawn-shareable block, or null (guarded by this for the move). */
+    volatile java.nio.file.Path file;
 
     SharedMemory(char typecode, int length, ByteBuffer buf, java.nio.file.Path file) {
         this.typecode = typecode;
@@ -50,6 +51,42 @@ public final class SharedMemory extends PyObject implements MpShared {
         char tc = checkTypecode(typecode);
         if (length < 0) throw Errors.valueError("negative size");
         return new SharedMemory(tc, length, ByteBuffer.allocateDirect(Math.max(1, length * width(tc))), null);
+    }
+
+    /**
+     * Moves the items into a new memory-mapped file of {@code dir} (once), so that a spawn child
+     * can map the same pages. Concurrent writes during the move may be lost: it happens when the
+     * block is first handed to a child, in Process.start().
+     */
+    synchronized void moveToFile(java.nio.file.Path dir) {
+        if (file != null) return;
+        try {
+            java.nio.file.Path f = java.nio.file.Files.createTempFile(dir, "shm-", ".bin");
+            ByteBuffer mapped = map(f, Math.max(1, length * width));
+            ByteBuffer old = buf.duplicate();
+            old.clear();
+            mapped.duplicate().put(old);
+            buf = mapped.order(ByteOrder.nativeOrder());
+            file = f;
+        } catch (java.io.IOException e) {
+            throw Errors.osError(0, "cannot map shared memory: " + e.getMessage(), null);
+        }
+    }
+
+    /** A spawn child's view of the parent's block in {@code f}. */
+    static SharedMemory mapped(char typecode, int length, java.nio.file.Path f) {
+        try {
+            return new SharedMemory(typecode, length, map(f, Math.max(1, length * width(typecode))), f);
+        } catch (java.io.IOException e) {
+            throw Errors.osError(0, "cannot map shared memory: " + e.getMessage(), null);
+        }
+    }
+
+    private static ByteBuffer map(java.nio.file.Path f, int size) throws java.io.IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            return ch.map(java.nio.channels.FileChannel.MapMode.READ_WRITE, 0, size);
+        }
     }
 
     static char checkTypecode(String typecode) {
@@ -96,6 +133,7 @@ public final class SharedMemory extends PyObject implements MpShared {
     }
 
     PyObject get(int i) {
+        ByteBuffer buf = this.buf;
         int at = i * width;
         return switch (typecode) {
             case 'b' -> PyInt.of(buf.get(at));
@@ -113,6 +151,7 @@ public final class SharedMemory extends PyObject implements MpShared {
     }
 
     PyObject set(ThreadState ts, int i, PyObject v) {
+        ByteBuffer buf = this.buf;
         int at = i * width;
         switch (typecode) {
             case 'f' -> buf.putFloat(at, (float) Ops.toDouble(ts, v));
@@ -121,7 +160,7 @@ public final class SharedMemory extends PyObject implements MpShared {
                 if (!(v instanceof PyBytes b) || b.bytes().length != 1) throw Errors.typeError("one character bytes expected");
                 buf.put(at, b.bytes()[0]);
             }
-            default -> putInt(at, intValue(ts, v));
+            default -> putInt(buf, at, intValue(ts, v));
         }
         return PyNone.NONE;
     }
@@ -136,7 +175,7 @@ public final class SharedMemory extends PyObject implements MpShared {
         return i.longValue();
     }
 
-    private void putInt(int at, long v) {
+    private void putInt(ByteBuffer buf, int at, long v) {
         switch (width) {
             case 1 -> buf.put(at, (byte) v);
             case 2 -> buf.putShort(at, (short) v);

@@ -77,6 +77,49 @@ class MultiprocessingTest {
     }
 
     @Test
+    void spawnLeavesNoJvmNoBrokerAndNoTemporaryFiles() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mp-spawn-test");
+        java.nio.file.Path script = dir.resolve("child.py");
+        java.nio.file.Files.writeString(script, """
+                import multiprocessing as mp, time
+                def add(v, n):
+                    with v.get_lock():
+                        v.value += n
+                def sleepy():
+                    time.sleep(60)
+                if __name__ == '__main__':
+                    mp.set_start_method('spawn')
+                    v = mp.Value('i', 1)
+                    p = mp.Process(target=add, args=(v, 41))
+                    p.start(); p.join()
+                    d = mp.Process(target=sleepy, daemon=True)
+                    d.start()
+                    print(v.value, p.exitcode)
+                """);
+        long tempDirsBefore = gilkitTempDirs();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = Interpreter.runFile(script, List.of(script.toString()),
+                new Interpreter.Options(GilPolicy.NEW, Gil.DEFAULT_SWITCH_INTERVAL_NANOS,
+                        new ByteArrayInputStream(new byte[0]), out, err));
+        assertEquals("42 0\n", out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, rc);
+        for (int i = 0; i < 200 && (SpawnedChild.liveCount() > 0 || Broker.active() != null); i++) Thread.sleep(50);
+        assertEquals(0, SpawnedChild.liveCount(), "spawned JVMs still running");
+        assertEquals(null, Broker.active(), "the broker outlived its children");
+        assertEquals(0, ProcessHandle.current().children().filter(ProcessHandle::isAlive).count(), "child processes left");
+        assertEquals(tempDirsBefore, gilkitTempDirs(), "shared memory files left behind");
+        java.nio.file.Files.delete(script);
+        java.nio.file.Files.delete(dir);
+    }
+
+    private static long gilkitTempDirs() throws java.io.IOException {
+        try (var s = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("gilkit-mp-")).count();
+        }
+    }
+
+    @Test
     void objectsRoundTripThroughThePickleFormat() {
         Result r = run("""
                 import _multiprocessing as m
