@@ -28,6 +28,8 @@ import org.gilkit.runtime.ThreadState;
  * <li>{@code xxh64(data, seed=0)}: XXH64 as an unsigned int (seed modulo 2^64).</li>
  * <li>{@code sha256(data)}, {@code sha1(data)}, {@code md5(data)}: the digest bytes.</li>
  * <li>{@code thresholds()}: kernel name to release threshold in bytes (policy auto).</li>
+ * <li>{@code sum(a)}, {@code dot(a, b)}: the array kernels on numpy arrays (or lists), through
+ *     {@link org.gilkit.modules.numpy.KernelFunctions}.</li>
  * </ul>
  * Created by {@link GilkitModule}, which registers it as {@code sys.modules['gilkit.kernels']}.
  */
@@ -47,6 +49,17 @@ final class GilkitKernelsModule implements ModuleDef {
         valued(m, "crc32c", HashAlgorithm.CRC32C, "value");
         valued(m, "xxh64", HashAlgorithm.XXH64, "seed");
         for (HashAlgorithm alg : new HashAlgorithm[] {HashAlgorithm.SHA256, HashAlgorithm.SHA1, HashAlgorithm.MD5}) digest(m, alg);
+        ArgParser sum = new ArgParser("sum", new String[] {"a", "policy"}, 1, 1, 0);
+        Fn.def(m, "sum", (t, s, a, k) -> {
+            if (a.length == 1 && (k == null || k.length == 0)) return org.gilkit.modules.numpy.KernelFunctions.sum(t, a[0], ReleasePolicy.AUTO);
+            PyObject[] v = sum.parse(a, k);
+            return org.gilkit.modules.numpy.KernelFunctions.sum(t, v[0], KernelCalls.policy(v[1]));
+        });
+        ArgParser dot = new ArgParser("dot", new String[] {"a", "b", "policy"}, 2, 2, 0);
+        Fn.def(m, "dot", (t, s, a, k) -> {
+            PyObject[] v = dot.parse(a, k);
+            return org.gilkit.modules.numpy.KernelFunctions.dot(t, v[0], v[1], KernelCalls.policy(v[2]));
+        });
         Fn.def(m, "thresholds", (t, s, a, k) -> {
             ArgParser.noArgs("thresholds", a, k);
             PyDict d = new PyDict();

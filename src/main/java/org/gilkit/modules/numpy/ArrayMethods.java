@@ -20,7 +20,7 @@ import org.gilkit.runtime.ThreadState;
 
 /**
  * The attributes and methods of {@code numpy.ndarray}, installed on {@link NdArray#TYPE} once:
- * shape, size, ndim, dtype, T, itemsize, nbytes, strides; reshape, copy, astype, tolist, fill,
+ * shape, size, ndim, dtype, T, itemsize, nbytes, strides; reshape, copy, astype, tolist, tobytes, fill,
  * flatten, ravel, transpose, item, sum, mean, min, max, argmax, any, all, dot; the operators
  * (arithmetic, in-place, {@code @}, comparisons, negation, abs), len, iteration, indexing,
  * truth value, repr and str. Each delegates to the class of its concept.
@@ -96,6 +96,7 @@ final class ArrayMethods {
             DType dt = DTypeObject.parse(ts, d);
             return Creation.astype(ts, a(s), dt == null ? DType.FLOAT64 : dt);
         }));
+        t.define("tobytes", PyMethodDescr.noArgs(t, "tobytes", (ts, s) -> new org.gilkit.runtime.PyBytes(Creation.contiguous(ts, a(s)).flat.toByteArray())));
         t.define("tolist", PyMethodDescr.noArgs(t, "tolist", (ts, s) -> tolist(a(s))));
         t.define("fill", PyMethodDescr.oneArg(t, "fill", (ts, s, v) -> {
             Indexing.assign(ts, a(s), v);

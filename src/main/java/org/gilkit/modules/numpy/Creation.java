@@ -174,6 +174,7 @@ final class Creation {
         if (s == 0) throw Errors.zeroDivision("division by zero");
         double len = Math.ceil((b - a) / s);
         if (Double.isNaN(len)) throw Errors.valueError("arange: cannot compute length");
+        if (len > Integer.MAX_VALUE) throw Errors.valueError("Maximum allowed size exceeded");
         int[] shape = {(int) Math.max(0, Math.min(len, Integer.MAX_VALUE))};
         Shapes.check(shape);
         NdArray out = NdArray.allocate(dt, shape);

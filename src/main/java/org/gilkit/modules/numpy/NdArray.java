@@ -46,7 +46,14 @@ public final class NdArray extends PyObject implements NativeData {
     /** A new zero-filled C-contiguous array. */
     static NdArray allocate(DType dtype, int[] shape) {
         long n = Shapes.size(shape);
-        return new NdArray(NativeBuffer.allocateElements(n), dtype, 0, shape.clone(), Shapes.contiguousStrides(shape));
+        NativeBuffer b;
+        try {
+            b = NativeBuffer.allocateElements(n);
+        } catch (OutOfMemoryError e) { // malloc said no: NumPy's _ArrayMemoryError is a MemoryError
+            throw org.gilkit.runtime.Errors.of(org.gilkit.runtime.PyExc.MemoryError, "Unable to allocate " + 8 * n
+                    + " bytes for an array with shape " + Shapes.text(shape) + " and data type " + dtype.label());
+        }
+        return new NdArray(b, dtype, 0, shape.clone(), Shapes.contiguousStrides(shape));
     }
 
     @Override
