@@ -19,7 +19,8 @@ public final class Modules {
             new ThreadModule(), new TimeModule(), new CollectionsModule(), new MathModule(), new OsModule(),
             new RandomModule(), new TracebackModule(),
             new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule(),
-            new org.gilkit.modules.numpy.NumpyModule());
+            new org.gilkit.modules.numpy.NumpyModule(),
+            new MultiprocessingModule());
 
     /**
      * Adds the stdlib's parts of {@code sys} to the VM's sys namespace ({@code implementation},
