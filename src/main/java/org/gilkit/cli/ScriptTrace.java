@@ -20,6 +20,9 @@ import org.gilkit.vm.Interpreter;
  * <p>Wired in: {@link TraceCommand} passes it to {@link ScriptLaunch#run}; tests use it directly.
  */
 final class ScriptTrace implements Interpreter.RunObserver {
+    /** The longest the end of a trace waits for threads still detaching (see {@link #awaitDetaching}). */
+    static final long DETACH_WAIT_MILLIS = 1000;
+
     private TraceSession session;
     private Trace trace;
     private GilStatsSnapshot stats;
@@ -35,10 +38,31 @@ final class ScriptTrace implements Interpreter.RunObserver {
 
     @Override
     public void finished(InterpreterState interp, int status) {
+        awaitDetaching(interp);
         interp.setTraceSession(null);
         trace = session.stop();
         collectorFailure = session.failure();
-        stats = GilStatsSnapshot.of(interp.gil());
+        stats = GilStatsSnapshot.of(interp.gil()).inStartOrder();
+    }
+
+    /**
+     * Gives threads that are still attached up to {@link #DETACH_WAIT_MILLIS} in all to detach, so
+     * that their THREAD_EXIT is in the trace: a joined thread releases its Python-level lock (what
+     * join waits for) before its Java side releases the GIL and closes its thread state, so the main
+     * thread can finish first. Only daemon threads still running at exit use up the wait.
+     */
+    private static void awaitDetaching(InterpreterState interp) {
+        long deadline = System.nanoTime() + DETACH_WAIT_MILLIS * 1_000_000L;
+        for (var ts : interp.threads()) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) return;
+            try {
+                ts.thread().join(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The recorded trace. @throws IllegalStateException before the run finished */

@@ -10,7 +10,7 @@ import org.gilkit.vm.Interpreter;
 /**
  * {@code gilkit run --stats}: when the main thread finished, prints the lock's per-thread
  * statistics ({@link StatsTable} of a {@link GilStatsSnapshot}) to {@code err}: one row per
- * Python thread that ever ran, named as {@code threading} named it (MainThread,
+ * Python thread that ever ran, in start order, named as {@code threading} named it (MainThread,
  * Thread-1 (worker), ...), with the final counters of threads that already exited, then the
  * total and the whole-program held and wait fractions with their raw times. The wall time is
  * measured from the interpreter's creation to the end of the main thread.
@@ -30,7 +30,7 @@ final class StatsAtExit implements Interpreter.RunObserver {
 
     @Override
     public void finished(InterpreterState interp, int status) {
-        GilStatsSnapshot snap = GilStatsSnapshot.of(interp.gil());
+        GilStatsSnapshot snap = GilStatsSnapshot.of(interp.gil()).inStartOrder();
         err.print(render(snap, snap.takenAtNanos() - startNanos, interp.gil().policy().cliName()));
         err.flush();
     }

@@ -97,9 +97,7 @@ final class ThreadModule implements ModuleDef {
             return new PyStr(TracebackPrinter.format(t, e));
         });
         Fn.def(m, "interrupt_main", (t, s, a, k) -> {
-            java.util.List<ThreadState> all = t.interp().threads();
-            t.interp().interruptPending = true;
-            if (!all.isEmpty() && all.get(0) != t) all.get(0).thread().interrupt();
+            Signals.interrupt(t.interp());
             return PyNone.NONE;
         });
         return m;

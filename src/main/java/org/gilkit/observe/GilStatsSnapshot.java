@@ -47,6 +47,17 @@ public record GilStatsSnapshot(long takenAtNanos, List<ThreadStatsRecord> thread
         return new ThreadStatsRecord(t.name(), t.ownerThread().getName(), t.ownerThread().getId(), alive, t.lastStats());
     }
 
+    /**
+     * The same counters with the threads in the order they were started (Java thread ids grow
+     * with creation), rather than exited threads first in exit order: the order a reader expects
+     * in {@code gilkit run --stats} (MainThread, Thread-1, Thread-2, ...).
+     */
+    public GilStatsSnapshot inStartOrder() {
+        List<ThreadStatsRecord> sorted = new ArrayList<>(threads);
+        sorted.sort(java.util.Comparator.comparingLong(ThreadStatsRecord::javaThreadId));
+        return new GilStatsSnapshot(takenAtNanos, sorted, forgotten, forgottenCount);
+    }
+
     /** The counters summed over all threads, the forgotten ones included. */
     public GilStats total() {
         GilStats sum = forgotten;

@@ -128,7 +128,9 @@ class ScriptCommandsTest {
             assertTrue(Long.parseLong(cells[4]) >= 1, name + " acquired the lock at least once: " + row);
             assertTrue(Double.parseDouble(cells[0]) >= 0 && Double.parseDouble(cells[3]) >= 0, row);
         }
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("total ")), r.err());
+        List<String> order = lines.subList(2, 5).stream().map(l -> l.substring(0, l.indexOf(')') < 0 ? l.indexOf(' ') : l.indexOf(')') + 1)).toList();
+        assertEquals(List.of("MainThread", "Thread-1 (work)", "Thread-2 (work)"), order, "rows in start order");
+        assertTrue(lines.get(5).startsWith("total "), r.err());
         assertTrue(lines.get(lines.size() - 1).matches("held fraction [0-9.]+ \\([0-9.]+ s held of [0-9.]+ s wall\\); "
                 + "wait fraction [0-9.]+ \\([0-9.]+ s waiting of [0-9.]+ s accounted\\)"), lines.get(lines.size() - 1));
     }

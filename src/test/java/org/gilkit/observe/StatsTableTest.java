@@ -20,6 +20,18 @@ class StatsTableTest {
     private static final GilStats B = new GilStats(5, 1_000_000_000L, 400_000_000L, 0, 100_000_000L, 1, 4, 4);
 
     @Test
+    void startOrderFollowsJavaThreadIds() {
+        GilStatsSnapshot snap = new GilStatsSnapshot(0, List.of(
+                new ThreadStatsRecord("Thread-2", "t2", 30, false, B),
+                new ThreadStatsRecord("Thread-1", "t1", 20, false, A),
+                new ThreadStatsRecord("MainThread", "main", 10, false, A)), B, 3);
+        GilStatsSnapshot sorted = snap.inStartOrder();
+        assertEquals(List.of("MainThread", "Thread-1", "Thread-2"), sorted.threads().stream().map(ThreadStatsRecord::name).toList());
+        assertEquals(snap.total(), sorted.total(), "same counters");
+        assertEquals(3, sorted.forgottenCount());
+    }
+
+    @Test
     void rendersRawTimesCountsAndBothFractions() {
         GilStatsSnapshot snap = new GilStatsSnapshot(0, List.of(
                 new ThreadStatsRecord("MainThread", "main", 1, true, A),
