@@ -51,6 +51,7 @@ final class GilkitKernelsModule implements ModuleDef {
         for (HashAlgorithm alg : new HashAlgorithm[] {HashAlgorithm.SHA256, HashAlgorithm.SHA1, HashAlgorithm.MD5}) digest(m, alg);
         ArgParser sum = new ArgParser("sum", new String[] {"a", "policy"}, 1, 1, 0);
         Fn.def(m, "sum", (t, s, a, k) -> {
+            if (a.length == 1 && (k == null || k.length == 0)) return org.gilkit.modules.numpy.KernelFunctions.sum(t, a[0], ReleasePolicy.AUTO);
             PyObject[] v = sum.parse(a, k);
             return org.gilkit.modules.numpy.KernelFunctions.sum(t, v[0], KernelCalls.policy(v[1]));
         });

@@ -1,6 +1,7 @@
 package org.gilkit.modules;
 
 import java.util.concurrent.locks.ReentrantLock;
+import org.gilkit.kernels.HashAlgorithm;
 import org.gilkit.kernels.HashKernels;
 import org.gilkit.kernels.Hasher;
 import org.gilkit.kernels.ReleasePolicy;
@@ -24,6 +25,12 @@ import org.gilkit.runtime.ThreadState;
  * so each object has its own lock. A thread that finds it taken waits for it with the GIL
  * released; waiting while holding the GIL would deadlock with the updating thread, which needs
  * the GIL back to leave its kernel.
+ *
+ * <p>Lazy one-shot: {@code hashlib.sha256(data).digest()} is the common use, and init + update +
+ * final cost three native calls and two state copies where one one-shot call does. So an object
+ * made from an immutable {@code bytes} keeps a reference to it ({@code pending}) and creates its
+ * streaming {@link Hasher} only when update or copy needs one; digest of an untouched object is
+ * the one-shot kernel. (PyKernelCallBench: the per-call goal of issue 6.)
  */
 final class HashObject extends PyObject {
     /** The type's name is CPython's tp_name, so that repr(type) and error texts match. */
@@ -33,11 +40,33 @@ final class HashObject extends PyObject {
         install(TYPE);
     }
 
-    private final Hasher hasher;
+    private final HashAlgorithm alg;
+    /** Null until first needed while the data so far is {@code pending} (see the class comment). */
+    private Hasher hasher;
+    /** The immutable bytes given to the constructor, not absorbed yet; null once hasher exists. */
+    private byte[] pending;
     private final ReentrantLock lock = new ReentrantLock();
 
     HashObject(Hasher hasher) {
+        this.alg = hasher.algorithm();
         this.hasher = hasher;
+    }
+
+    /** An object whose data so far is {@code data}, which must never change (a bytes object's array). */
+    HashObject(HashAlgorithm alg, byte[] data) {
+        this.alg = alg;
+        this.pending = data;
+    }
+
+    /** The streaming hasher, made (and fed the pending bytes) on first use; called with the lock held. */
+    private Hasher hasher() {
+        if (hasher == null) {
+            Hasher h = HashKernels.newHasher(alg, 0);
+            h.update(pending, 0, pending.length, ReleasePolicy.AUTO);
+            hasher = h;
+            pending = null;
+        }
+        return hasher;
     }
 
     @Override
@@ -50,8 +79,8 @@ final class HashObject extends PyObject {
         enter(ts);
         try {
             KernelCalls.run(ts, () -> data.buffer() != null
-                    ? hasher.update(data.buffer(), ReleasePolicy.AUTO)
-                    : hasher.update(data.array(), 0, data.array().length, ReleasePolicy.AUTO));
+                    ? hasher().update(data.buffer(), ReleasePolicy.AUTO)
+                    : hasher().update(data.array(), 0, data.array().length, ReleasePolicy.AUTO));
         } finally {
             lock.unlock();
         }
@@ -60,6 +89,7 @@ final class HashObject extends PyObject {
     private byte[] digest(ThreadState ts) {
         enter(ts);
         try {
+            if (hasher == null) return KernelCalls.run(ts, () -> HashKernels.digest(alg, pending, 0, pending.length, ReleasePolicy.AUTO));
             return hasher.digest();
         } finally {
             lock.unlock();
@@ -69,7 +99,7 @@ final class HashObject extends PyObject {
     private HashObject copy(ThreadState ts) {
         enter(ts);
         try {
-            return new HashObject(hasher.copy());
+            return new HashObject(hasher().copy());
         } finally {
             lock.unlock();
         }
@@ -103,10 +133,10 @@ final class HashObject extends PyObject {
         noArgs(t, "digest", (ts, s) -> new PyBytes(h(s).digest(ts)));
         noArgs(t, "hexdigest", (ts, s) -> new PyStr(HashKernels.hex(h(s).digest(ts))));
         noArgs(t, "copy", (ts, s) -> h(s).copy(ts));
-        t.define("name", new PyGetSet(t, "name", (ts, s) -> new PyStr(h(s).hasher.algorithm().hashName()), null));
-        t.define("digest_size", new PyGetSet(t, "digest_size", (ts, s) -> PyInt.of(h(s).hasher.algorithm().digestSize()), null));
-        t.define("block_size", new PyGetSet(t, "block_size", (ts, s) -> PyInt.of(h(s).hasher.algorithm().blockSize()), null));
-        t.define("__repr__", PyMethodDescr.noArgs(t, "__repr__", (ts, s) -> new PyStr("<" + h(s).hasher.algorithm().hashName()
+        t.define("name", new PyGetSet(t, "name", (ts, s) -> new PyStr(h(s).alg.hashName()), null));
+        t.define("digest_size", new PyGetSet(t, "digest_size", (ts, s) -> PyInt.of(h(s).alg.digestSize()), null));
+        t.define("block_size", new PyGetSet(t, "block_size", (ts, s) -> PyInt.of(h(s).alg.blockSize()), null));
+        t.define("__repr__", PyMethodDescr.noArgs(t, "__repr__", (ts, s) -> new PyStr("<" + h(s).alg.hashName()
                 + " _hashlib.HASH object @ 0x" + Long.toHexString(ts.interp().id(s)) + ">")));
     }
 }

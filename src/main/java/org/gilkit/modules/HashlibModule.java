@@ -55,6 +55,7 @@ final class HashlibModule implements ModuleDef {
 
     /** A new hash object, fed {@code data} when given (null: nothing). */
     static HashObject make(ThreadState ts, HashAlgorithm alg, PyObject data) {
+        if (data instanceof org.gilkit.runtime.PyBytes bytes) return new HashObject(alg, bytes.bytes()); // immutable: hashed lazily
         BufferArg b = data == null ? null : BufferArg.forHash(data);
         HashObject h = new HashObject(HashKernels.newHasher(alg, 0));
         if (b != null) h.update(ts, b);
