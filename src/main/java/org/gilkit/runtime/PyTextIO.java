@@ -84,6 +84,14 @@ public final class PyTextIO extends PyObject {
         return in != null ? BUFFERED_READER : BUFFERED_WRITER;
     }
 
+    /**
+     * The byte stream this writer flushes to (null for an input stream): a child interpreter of
+     * multiprocessing writes to the same underlying stream, as a forked process shares the fd.
+     */
+    public OutputStream rawOutput() {
+        return out;
+    }
+
     public boolean isClosed() {
         return closed;
     }

@@ -25,6 +25,11 @@ final class SourceLines {
         files.put(filename, split(source));
     }
 
+    /** Takes over {@code other}'s known sources (a multiprocessing child prints the parent's lines). */
+    void copyFrom(SourceLines other) {
+        files.putAll(other.files);
+    }
+
     /** Line {@code n} (1-based) of {@code filename}, or null. */
     String line(String filename, int n) {
         String[] lines = files.computeIfAbsent(filename, SourceLines::read);

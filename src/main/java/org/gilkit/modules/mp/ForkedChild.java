@@ -1,0 +1,165 @@
+package org.gilkit.modules.mp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gilkit.runtime.InterpreterState;
+import org.gilkit.runtime.Ops;
+import org.gilkit.runtime.PyException;
+import org.gilkit.runtime.PyInt;
+import org.gilkit.runtime.PyNone;
+import org.gilkit.runtime.PyObject;
+import org.gilkit.runtime.ThreadState;
+import org.gilkit.vm.ChildInterpreter;
+
+/**
+ * A child of the fork start method: a new interpreter of this JVM with its own GIL
+ * ({@link ChildInterpreter}), made from a {@link Mode#FORK} copy of the parent's user modules and
+ * of the Process object taken at {@code start()}, whose main thread runs
+ * {@code process._bootstrap()} and ends with its exit code. Nothing mutable is shared with the
+ * parent afterwards except the multiprocessing objects ({@link MpShared}) the copy reached.
+ *
+ * <p>{@code terminate()} raises KeyboardInterrupt in the child's main thread at its next check
+ * point or wait (the child knows it is being terminated and prints nothing) and the exit code
+ * becomes -15. SIGINT sent to the JVM is forwarded to the live children, as a terminal's Ctrl-C
+ * reaches every process of the group.
+ */
+public final class ForkedChild extends ChildHandle {
+    private static final AtomicLong NEXT_PID = new AtomicLong(ProcessHandle.current().pid() * 100 + 1);
+    /** The live forked children of the JVM, by interpreter (the JVM's "process table"). */
+    private static final Map<InterpreterState, ForkedChild> LIVE = new ConcurrentHashMap<>();
+    private static volatile boolean sigintForwarded;
+
+    private final InterpreterState child;
+    private final long pid;
+    private final long parentPid;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile Integer exitcode;
+    private volatile int stopCode;
+
+    private ForkedChild(InterpreterState child, long pid, long parentPid) {
+        this.child = child;
+        this.pid = pid;
+        this.parentPid = parentPid;
+    }
+
+    /** Copies the parent's state and {@code processObj} into a new interpreter and starts it. */
+    public static ForkedChild start(ThreadState ts, PyObject processObj) {
+        flushStreams(ts);
+        ObjectWriter w = new ObjectWriter(ts, Mode.FORK);
+        w.writeUserModules();
+        w.write(processObj);
+        Transfer t = w.finish();
+        InterpreterState parent = ts.interp();
+        InterpreterState child = ChildInterpreter.create(parent, parent.stdout().rawOutput(), parent.stderr().rawOutput());
+        ForkedChild h = new ForkedChild(child, NEXT_PID.getAndIncrement(), pidOf(parent));
+        LIVE.put(child, h);
+        forwardSigint();
+        ChildInterpreter.start(child, "gilkit-process-" + h.pid, cts -> h.run(cts, t), h::finished);
+        return h;
+    }
+
+    /** The pid of {@code interp}: a forked child's own, else the JVM's. */
+    public static long pidOf(InterpreterState interp) {
+        ForkedChild c = LIVE.get(interp);
+        return c != null ? c.pid : ProcessHandle.current().pid();
+    }
+
+    /** The forked child running {@code interp}, or null (the main process, or a spawn child). */
+    public static ForkedChild of(InterpreterState interp) {
+        return LIVE.get(interp);
+    }
+
+    /** The parent's pid, as os.getppid() in the child. */
+    public long parentPid() {
+        return parentPid;
+    }
+
+    /** Whether terminate() or kill() was called: the child then ends without a report. */
+    public boolean terminating() {
+        return stopCode != 0;
+    }
+
+    /** CPython flushes sys.stdout and sys.stderr before forking so the child does not repeat them. */
+    static void flushStreams(ThreadState ts) {
+        for (PyObject s : List.of(ts.interp().sysStdout(), ts.interp().sysStderr())) {
+            try {
+                if (s != PyNone.NONE) Ops.callMethod(ts, s, "flush");
+            } catch (PyException e) {
+                // as util._flush_std_streams: ignored
+            }
+        }
+    }
+
+    private int run(ThreadState cts, Transfer t) {
+        try {
+            ObjectReader r = new ObjectReader(cts, t);
+            r.readUserModules();
+            PyObject proc = r.read();
+            PyObject rc = Ops.callMethod(cts, proc, "_bootstrap");
+            return rc instanceof PyInt i ? i.asInt() : 1;
+        } catch (PyException e) {
+            if (terminating()) return stopCode; // terminated while starting: no report, as a signal
+            throw e;
+        }
+    }
+
+    private void finished(int rc) {
+        exitcode = stopCode != 0 ? stopCode : rc;
+        LIVE.remove(child);
+        done.countDown();
+    }
+
+    @Override
+    public long pid() {
+        return pid;
+    }
+
+    @Override
+    public Integer exitcode() {
+        return exitcode;
+    }
+
+    @Override
+    public Integer await(ThreadState ts, long deadline) {
+        if (exitcode != null) return exitcode;
+        MpBlocking.run(ts, deadline, left -> done.await(left, TimeUnit.NANOSECONDS));
+        return exitcode;
+    }
+
+    @Override
+    public PyObject stop(int code) {
+        if (exitcode != null || stopCode != 0) return PyNone.NONE;
+        stopCode = code;
+        interrupt(child);
+        return PyNone.NONE;
+    }
+
+    /** As SIGINT: KeyboardInterrupt in the main thread of {@code interp}. */
+    private static void interrupt(InterpreterState interp) {
+        interp.interruptPending = true;
+        List<ThreadState> all = interp.threads();
+        if (!all.isEmpty()) all.get(0).thread().interrupt();
+    }
+
+    /** Chains a SIGINT handler that also interrupts every live forked child (once per JVM). */
+    private static synchronized void forwardSigint() {
+        if (sigintForwarded) return;
+        sigintForwarded = true;
+        try {
+            sun.misc.Signal sig = new sun.misc.Signal("INT");
+            sun.misc.SignalHandler[] previous = new sun.misc.SignalHandler[1];
+            previous[0] = sun.misc.Signal.handle(sig, s -> {
+                for (InterpreterState c : LIVE.keySet()) interrupt(c);
+                sun.misc.SignalHandler p = previous[0];
+                if (p == sun.misc.SignalHandler.SIG_DFL) System.exit(130);
+                if (p != null && p != sun.misc.SignalHandler.SIG_IGN) p.handle(s);
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGINT handling in this JVM: children stop with the JVM
+        }
+    }
+}

@@ -1,0 +1,1258 @@
+"""multiprocessing (gilkit): processes that each have their own interpreter and their own GIL.
+
+The Java half is the _multiprocessing module (org.gilkit.modules.mp). Start methods:
+
+- 'fork' (the default, as CPython <= 3.13 on Linux): the child is a new interpreter of this JVM
+  with its own GIL, made from a copy of the parent's modules and of the Process object at
+  start(); nothing mutable is shared afterwards, which is why scripts need no __main__ guard.
+- 'spawn': the child is a new JVM that imports the main script as __mp_main__ (so the
+  ``if __name__ == '__main__':`` guard matters) and receives the Process object pickled.
+
+Everything that goes between processes afterwards (Queue items, Pool tasks and results) is
+pickled by _multiprocessing.dumps: functions and classes by reference, so lambdas fail as in
+CPython.
+"""
+
+import _multiprocessing as _mp
+import itertools as _itertools
+import queue as _queue
+import sys as _sys
+import threading as _threading
+from collections import deque as _deque
+
+__all__ = ['Process', 'current_process', 'active_children', 'parent_process', 'cpu_count',
+           'get_start_method', 'set_start_method', 'get_all_start_methods', 'get_context',
+           'Pool', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe', 'Lock', 'RLock',
+           'Semaphore', 'BoundedSemaphore', 'Event', 'Condition', 'Barrier', 'Value', 'Array',
+           'RawValue', 'RawArray', 'ProcessError', 'BufferTooShort', 'TimeoutError',
+           'AuthenticationError', 'freeze_support']
+
+PicklingError = _mp.PicklingError
+
+
+class ProcessError(Exception):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+# ---------------------------------------------------------------- start methods
+
+_start_method = None
+_METHODS = ('fork', 'spawn', 'forkserver')
+
+
+def get_start_method(allow_none=False):
+    if _start_method is None and allow_none:
+        return None
+    return _start_method or 'fork'
+
+
+def set_start_method(method, force=False):
+    global _start_method
+    if _start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method is not None and method not in _METHODS:
+        raise ValueError('cannot find context for %r' % (method,))
+    _start_method = method
+
+
+def get_all_start_methods():
+    return list(_METHODS)
+
+
+def cpu_count():
+    return _mp.cpu_count()
+
+
+def freeze_support():
+    pass
+
+
+def set_executable(executable):
+    pass
+
+
+# ---------------------------------------------------------------- processes
+
+_counter = _itertools.count(1)
+_children = set()
+
+
+class BaseProcess(object):
+    """A process object: start() runs run() (by default target(*args, **kwargs)) in a child."""
+
+    _start_method = None
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
+        assert group is None, 'group argument must be None for now'
+        count = next(_counter)
+        self._identity = _current_process._identity + (count,)
+        self._config = dict(_current_process._config)
+        self._parent_pid = _mp.getpid()
+        self._parent_name = _current_process.name
+        self._popen = None
+        self._closed = False
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs)
+        self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
+        if daemon is not None:
+            self.daemon = daemon
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+
+    def run(self):
+        if self._target:
+            self._target(*self._args, **self._kwargs)
+
+    def start(self):
+        self._check_closed()
+        assert self._popen is None, 'cannot start a process twice'
+        assert self._parent_pid == _mp.getpid(), \
+            'can only start a process object created by current process'
+        assert not _current_process._config.get('daemon'), \
+            'daemonic processes are not allowed to have children'
+        _cleanup()
+        method = self._start_method or get_start_method()
+        if method in ('spawn', 'forkserver'):
+            main = _sys.modules.get('__main__')
+            path = getattr(main, '__file__', None)
+            if path is None:
+                raise RuntimeError('the spawn start method needs a main script file')
+            self._popen = _mp.spawn(self, path)
+        else:
+            self._popen = _mp.fork(self)
+        del self._target, self._args, self._kwargs
+        _children.add(self)
+
+    def terminate(self):
+        self._check_closed()
+        if self._popen is not None:
+            self._popen.terminate()
+
+    def kill(self):
+        self._check_closed()
+        if self._popen is not None:
+            self._popen.kill()
+
+    def join(self, timeout=None):
+        self._check_closed()
+        assert self._parent_pid == _mp.getpid(), 'can only join a child process'
+        assert self._popen is not None, 'can only join a started process'
+        res = self._popen.wait(timeout)
+        if res is not None:
+            _children.discard(self)
+
+    def is_alive(self):
+        self._check_closed()
+        if self is _current_process:
+            return True
+        assert self._parent_pid == _mp.getpid(), 'can only test a child process'
+        if self._popen is None:
+            return False
+        if self._popen.poll() is None:
+            return True
+        _children.discard(self)
+        return False
+
+    def close(self):
+        if self._popen is not None:
+            if self._popen.poll() is None:
+                raise ValueError("Cannot close a process while it is still running. "
+                                 "You should first call join() or terminate().")
+            self._popen = None
+        _children.discard(self)
+        self._closed = True
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert isinstance(name, str), 'name must be a string'
+        self._name = name
+
+    @property
+    def daemon(self):
+        return self._config.get('daemon', False)
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        assert self._popen is None, 'process has already started'
+        self._config['daemon'] = daemonic
+
+    @property
+    def authkey(self):
+        return self._config.get('authkey', b'')
+
+    @authkey.setter
+    def authkey(self, authkey):
+        self._config['authkey'] = bytes(authkey)
+
+    @property
+    def exitcode(self):
+        self._check_closed()
+        if self._popen is None:
+            return None
+        return self._popen.poll()
+
+    @property
+    def ident(self):
+        self._check_closed()
+        if self is _current_process:
+            return _mp.getpid()
+        return self._popen and self._popen.pid
+
+    pid = ident
+
+    def __repr__(self):
+        exitcode = None
+        if self is _current_process:
+            status = 'started'
+        elif self._closed:
+            status = 'closed'
+        elif self._parent_pid != _mp.getpid():
+            status = 'unknown'
+        elif self._popen is None:
+            status = 'initial'
+        else:
+            exitcode = self._popen.poll()
+            status = 'started' if exitcode is None else 'stopped'
+        info = [type(self).__name__, 'name=%r' % self._name]
+        if self._popen is not None:
+            info.append('pid=%s' % self._popen.pid)
+        info.append('parent=%s' % self._parent_pid)
+        info.append(status)
+        if exitcode is not None:
+            info.append('exitcode=%s' % exitcode)
+        if self.daemon:
+            info.append('daemon')
+        return '<%s>' % ' '.join(info)
+
+    def _bootstrap(self):
+        """Runs in the child: run() and the exit code, reporting an exception as CPython."""
+        global _current_process, _parent_process, _counter, _children
+        try:
+            _current_process = self
+            _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
+            _counter = _itertools.count(1)
+            _children = set()
+            self.run()
+            exitcode = 0
+        except SystemExit as e:
+            if e.code is None:
+                exitcode = 0
+            elif isinstance(e.code, int):
+                exitcode = e.code
+            else:
+                _sys.stderr.write(str(e.code) + '\n')
+                exitcode = 1
+        except BaseException:
+            exitcode = 1
+            if not _mp.terminating():
+                _sys.stderr.write('Process %s:\n' % self.name)
+                _mp.print_exc()
+        finally:
+            _flush_std_streams()
+        return exitcode
+
+
+class Process(BaseProcess):
+    pass
+
+
+class ForkProcess(Process):
+    _start_method = 'fork'
+
+
+class SpawnProcess(Process):
+    _start_method = 'spawn'
+
+
+class _MainProcess(BaseProcess):
+    def __init__(self):
+        self._identity = ()
+        self._name = 'MainProcess'
+        self._parent_pid = None
+        self._popen = None
+        self._closed = False
+        self._config = {'authkey': b'', 'semprefix': '/mp'}
+
+
+class _ParentProcess(BaseProcess):
+    def __init__(self, name, pid):
+        self._identity = ()
+        self._name = name
+        self._pid = pid
+        self._parent_pid = None
+        self._popen = None
+        self._closed = False
+        self._config = {}
+
+    def is_alive(self):
+        return True
+
+    @property
+    def ident(self):
+        return self._pid
+
+    pid = ident
+
+
+_current_process = _MainProcess()
+_parent_process = None
+
+
+def current_process():
+    return _current_process
+
+
+def parent_process():
+    return _parent_process
+
+
+def _cleanup():
+    for p in list(_children):
+        if p._popen is not None and p._popen.poll() is not None:
+            _children.discard(p)
+
+
+def active_children():
+    _cleanup()
+    return list(_children)
+
+
+def _flush_std_streams():
+    for s in (_sys.stdout, _sys.stderr):
+        try:
+            s.flush()
+        except (AttributeError, ValueError):
+            pass
+
+
+_active_pools = []
+
+
+def _exit_function():
+    """At interpreter exit (threading's atexit): stop pools, terminate daemonic children, join the rest."""
+    for pool in list(_active_pools):
+        pool.terminate()
+    for p in active_children():
+        if p.daemon:
+            p.terminate()
+    for p in active_children():
+        p.join()
+
+
+_threading._register_atexit(_exit_function)
+
+
+# ---------------------------------------------------------------- queues and pipes
+
+class Queue(object):
+    """A FIFO between processes; items are pickled by put() and unpickled by get()."""
+
+    _kind = 'Queue'
+
+    def __init__(self, maxsize=0, *, ctx=None):
+        if maxsize <= 0:
+            maxsize = 2147483647
+        self._maxsize = maxsize
+        self._q = _mp.ByteQueue(maxsize, self._kind)
+        self._closed = False
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("Queue %r is closed" % (self,))
+
+    def put(self, obj, block=True, timeout=None):
+        self._check_closed()
+        if not self._q.put(_mp.dumps(obj), timeout if block else 0):
+            raise _queue.Full
+
+    def get(self, block=True, timeout=None):
+        self._check_closed()
+        data = self._q.get(timeout if block else 0)
+        if data is None:
+            raise _queue.Empty
+        return _mp.loads(data)
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return self._q.qsize()
+
+    def empty(self):
+        return self._q.qsize() == 0
+
+    def full(self):
+        return self._q.qsize() >= self._maxsize
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        pass
+
+    def cancel_join_thread(self):
+        pass
+
+
+class JoinableQueue(Queue):
+    """A Queue whose join() waits until every item got a task_done()."""
+
+    def __init__(self, maxsize=0, *, ctx=None):
+        Queue.__init__(self, maxsize)
+        self._unfinished = _mp.SharedMemory('q', 1)
+        self._cond = Condition()
+
+    def put(self, obj, block=True, timeout=None):
+        with self._cond:
+            Queue.put(self, obj, block, timeout)
+            self._unfinished.set(0, self._unfinished.get(0) + 1)
+
+    def task_done(self):
+        with self._cond:
+            left = self._unfinished.get(0)
+            if left <= 0:
+                raise ValueError('task_done() called too many times')
+            self._unfinished.set(0, left - 1)
+            if left == 1:
+                self._cond.notify_all()
+
+    def join(self):
+        with self._cond:
+            while self._unfinished.get(0) > 0:
+                self._cond.wait()
+
+
+class SimpleQueue(object):
+    """A simplified Queue: put(), get(), empty(), close()."""
+
+    def __init__(self, *, ctx=None):
+        self._q = _mp.ByteQueue(0, 'SimpleQueue')
+        self._closed = False
+
+    def put(self, obj):
+        self._q.put(_mp.dumps(obj), None)
+
+    def get(self):
+        return _mp.loads(self._q.get(None))
+
+    def empty(self):
+        return self._q.qsize() == 0
+
+    def close(self):
+        self._closed = True
+
+
+_EOF = b''
+
+
+class Connection(object):
+    """One end of a Pipe: send()/recv() pickled objects, poll(timeout)."""
+
+    def __init__(self, rq, wq):
+        self._rq = rq
+        self._wq = wq
+        self._pending = None
+        self._closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def readable(self):
+        return self._rq is not None
+
+    @property
+    def writable(self):
+        return self._wq is not None
+
+    def _check(self, queue, what):
+        if self._closed:
+            raise OSError("handle is closed")
+        if queue is None:
+            raise OSError("connection is " + what)
+
+    def send(self, obj):
+        self._check(self._wq, "read-only")
+        self._wq.put(_mp.dumps(obj), None)
+
+    def send_bytes(self, buf, offset=0, size=None):
+        data = bytes(buf)
+        if size is None:
+            size = len(data) - offset
+        self.send(data[offset:offset + size])
+
+    def _next(self, timeout):
+        if self._pending is not None:
+            data, self._pending = self._pending, None
+            return data
+        return self._rq.get(timeout)
+
+    def recv(self):
+        self._check(self._rq, "write-only")
+        data = self._next(None)
+        if data == _EOF:
+            self._pending = _EOF
+            raise EOFError
+        return _mp.loads(data)
+
+    def recv_bytes(self, maxlength=None):
+        return self.recv()
+
+    def poll(self, timeout=0.0):
+        self._check(self._rq, "write-only")
+        if self._pending is not None:
+            return True
+        data = self._rq.get(timeout)
+        if data is None:
+            return False
+        self._pending = data
+        return True
+
+    def close(self):
+        # CPython reports EOF once every process closed its copy of the write end; gilkit does
+        # not count the copies, so recv() after close() of the writers keeps waiting.
+        self._closed = True
+
+    def fileno(self):
+        raise OSError("gilkit pipes have no file descriptor")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def Pipe(duplex=True):
+    a = _mp.ByteQueue(0, 'Connection')
+    if not duplex:
+        return Connection(a, None), Connection(None, a)
+    b = _mp.ByteQueue(0, 'Connection')
+    return Connection(a, b), Connection(b, a)
+
+
+# ---------------------------------------------------------------- synchronization
+
+def Lock():
+    return _mp.SemLock('Lock', 1)
+
+
+def RLock():
+    return _mp.SemLock('RLock', 1)
+
+
+def Semaphore(value=1):
+    return _mp.SemLock('Semaphore', value)
+
+
+def BoundedSemaphore(value=1):
+    return _mp.SemLock('BoundedSemaphore', value)
+
+
+def Event():
+    return _mp.Event()
+
+
+class Condition(object):
+    """A condition variable between processes (CPython's multiprocessing.synchronize.Condition)."""
+
+    def __init__(self, lock=None, *, ctx=None):
+        self._lock = lock or RLock()
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+
+    def acquire(self, block=True, timeout=None):
+        return self._lock.acquire(block, timeout)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def wait(self, timeout=None):
+        self._sleeping_count.release()
+        self._lock.release()
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()
+            self._lock.acquire()
+
+    def notify(self, n=1):
+        while self._wait_semaphore.acquire(False):
+            pass
+        while self._woken_count.acquire(False):
+            res = self._sleeping_count.acquire(False)
+            assert res, 'notify: Bug in sleeping_count.acquire - res should not be False'
+        sleepers = 0
+        while sleepers < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
+            sleepers += 1
+        if sleepers:
+            for i in range(sleepers):
+                self._woken_count.acquire()
+            while self._wait_semaphore.acquire(False):
+                pass
+
+    def notify_all(self):
+        self.notify(n=2147483647)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        while not result:
+            if not self.wait(timeout) and timeout is not None:
+                return predicate()
+            result = predicate()
+        return result
+
+
+class Barrier(object):
+    def __init__(self, parties, action=None, timeout=None, *, ctx=None):
+        raise NotImplementedError('multiprocessing.Barrier is not supported by gilkit')
+
+
+# ---------------------------------------------------------------- shared memory
+
+_CTYPES = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int',
+           'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong', 'Q': 'c_ulonglong',
+           'f': 'c_float', 'd': 'c_double', 'c': 'c_char'}
+
+
+def _typecode(typecode_or_type):
+    if isinstance(typecode_or_type, str):
+        return typecode_or_type
+    code = getattr(typecode_or_type, '_type_', None)
+    if isinstance(code, str):
+        return code
+    raise TypeError('typecode must be a str of the array module, not %r' % (typecode_or_type,))
+
+
+class _RawValue(object):
+    def __init__(self, typecode, mem):
+        self._typecode = typecode
+        self._mem = mem
+
+    @property
+    def value(self):
+        return self._mem.get(0)
+
+    @value.setter
+    def value(self, v):
+        self._mem.set(0, v)
+
+    def __repr__(self):
+        return '%s(%r)' % (_CTYPES[self._typecode], self._mem.get(0))
+
+
+class Synchronized(object):
+    """A shared value and its lock; .value takes the lock around each read and write."""
+
+    def __init__(self, obj, lock):
+        self._obj = obj
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def get_obj(self):
+        return self._obj
+
+    def get_lock(self):
+        return self._lock
+
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, v):
+        with self._lock:
+            self._obj.value = v
+
+    def __repr__(self):
+        return '<Synchronized wrapper for %r>' % (self._obj,)
+
+
+class _RawArray(object):
+    def __init__(self, typecode, mem):
+        self._typecode = typecode
+        self._mem = mem
+
+    def __len__(self):
+        return len(self._mem)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._mem.get(k) for k in range(*i.indices(len(self._mem)))]
+        return self._mem.get(i)
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            idx = range(*i.indices(len(self._mem)))
+            values = list(v)
+            if len(values) != len(idx):
+                raise ValueError("Can only assign sequence of same size")
+            for k, x in zip(idx, values):
+                self._mem.set(k, x)
+        else:
+            self._mem.set(i, v)
+
+    def __iter__(self):
+        for k in range(len(self._mem)):
+            yield self._mem.get(k)
+
+
+class SynchronizedArray(Synchronized):
+    def __len__(self):
+        return len(self._obj)
+
+    def __getitem__(self, i):
+        with self._lock:
+            return self._obj[i]
+
+    def __setitem__(self, i, v):
+        with self._lock:
+            self._obj[i] = v
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __repr__(self):
+        return '<SynchronizedArray wrapper for %s_Array_%d>' % (_CTYPES[self._obj._typecode], len(self._obj))
+
+
+def RawValue(typecode_or_type, *args):
+    tc = _typecode(typecode_or_type)
+    mem = _mp.SharedMemory(tc, 1)
+    if args:
+        mem.set(0, args[0])
+    return _RawValue(tc, mem)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    tc = _typecode(typecode_or_type)
+    if isinstance(size_or_initializer, int):
+        return _RawArray(tc, _mp.SharedMemory(tc, size_or_initializer))
+    init = list(size_or_initializer)
+    arr = _RawArray(tc, _mp.SharedMemory(tc, len(init)))
+    for k, x in enumerate(init):
+        arr[k] = x
+    return arr
+
+
+def _lock_for(lock):
+    if lock is None or lock is True:
+        return RLock()
+    if not hasattr(lock, 'acquire'):
+        raise AttributeError("%r has no method 'acquire'" % lock)
+    return lock
+
+
+def Value(typecode_or_type, *args, lock=True, ctx=None):
+    obj = RawValue(typecode_or_type, *args)
+    if lock is False:
+        return obj
+    return Synchronized(obj, _lock_for(lock))
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
+    obj = RawArray(typecode_or_type, size_or_initializer)
+    if lock is False:
+        return obj
+    return SynchronizedArray(obj, _lock_for(lock))
+
+
+def Manager():
+    raise NotImplementedError('multiprocessing.Manager is not supported by gilkit')
+
+
+# ---------------------------------------------------------------- Pool
+
+def _mapstar(args):
+    return list(map(*args))
+
+
+def _starmapstar(args):
+    return list(_itertools.starmap(args[0], args[1]))
+
+
+class MaybeEncodingError(Exception):
+    """Wraps an exception (or result) that could not be sent back from a worker."""
+
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super(MaybeEncodingError, self).__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+    def __repr__(self):
+        return "<%s: %s>" % (self.__class__.__name__, self)
+
+
+def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+    if initializer is not None:
+        initializer(*initargs)
+    completed = 0
+    while maxtasks is None or completed < maxtasks:
+        task = inqueue.get()
+        if task is None:
+            break
+        job, i, func, args, kwds = task
+        try:
+            result = (True, func(*args, **kwds))
+        except Exception as e:
+            result = (False, e)
+        try:
+            outqueue.put((job, i, result))
+        except Exception as e:
+            outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+        task = job = result = func = args = kwds = None
+        completed += 1
+
+
+_job_counter = _itertools.count()
+_RUN, _CLOSE, _TERMINATE = 'RUN', 'CLOSE', 'TERMINATE'
+
+
+class ApplyResult(object):
+    def __init__(self, pool, callback, error_callback):
+        self._pool = pool
+        self._event = _threading.Event()
+        self._job = next(_job_counter)
+        self._cache = pool._cache
+        self._callback = callback
+        self._error_callback = error_callback
+        self._cache[self._job] = self
+
+    def ready(self):
+        return self._event.is_set()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError("{0!r} not ready".format(self))
+        return self._success
+
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self.ready():
+            raise TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _set(self, i, obj):
+        self._success, self._value = obj
+        if self._callback and self._success:
+            self._callback(self._value)
+        if self._error_callback and not self._success:
+            self._error_callback(self._value)
+        self._event.set()
+        self._cache.pop(self._job, None)
+        self._pool = None
+
+
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    def __init__(self, pool, chunksize, length, callback, error_callback):
+        ApplyResult.__init__(self, pool, callback, error_callback=error_callback)
+        self._success = True
+        self._value = [None] * length
+        self._chunksize = chunksize
+        if chunksize <= 0:
+            self._number_left = 0
+            self._event.set()
+            self._cache.pop(self._job, None)
+        else:
+            self._number_left = length // chunksize + bool(length % chunksize)
+
+    def _set(self, i, success_result):
+        self._number_left -= 1
+        success, result = success_result
+        if success and self._success:
+            self._value[i * self._chunksize:(i + 1) * self._chunksize] = result
+            if self._number_left == 0:
+                if self._callback:
+                    self._callback(self._value)
+                self._cache.pop(self._job, None)
+                self._event.set()
+                self._pool = None
+        else:
+            if not success and self._success:
+                self._success = False
+                self._value = result
+            if self._number_left == 0:
+                if self._error_callback:
+                    self._error_callback(self._value)
+                self._cache.pop(self._job, None)
+                self._event.set()
+                self._pool = None
+
+
+class IMapIterator(object):
+    """The iterator of imap (in order) and imap_unordered (as results arrive); chunks are flattened."""
+
+    def __init__(self, pool, ordered, nchunks):
+        self._pool = pool
+        self._cond = _threading.Condition(_threading.Lock())
+        self._job = next(_job_counter)
+        self._cache = pool._cache
+        self._ordered = ordered
+        self._items = _deque()
+        self._next_chunk = 0
+        self._unsorted = {}
+        self._chunks_left = nchunks
+        self._cache[self._job] = self
+        if nchunks == 0:
+            self._cache.pop(self._job, None)
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        with self._cond:
+            while not self._items:
+                if self._chunks_left == 0:
+                    self._pool = None
+                    raise StopIteration
+                if not self._cond.wait(timeout) and not self._items and timeout is not None:
+                    raise TimeoutError
+            success, value = self._items.popleft()
+        if success:
+            return value
+        raise value
+
+    __next__ = next
+
+    def _push(self, obj):
+        success, value = obj
+        if success:
+            for v in value:
+                self._items.append((True, v))
+        else:
+            self._items.append((False, value))
+        self._chunks_left -= 1
+
+    def _set(self, i, obj):
+        with self._cond:
+            if not self._ordered:
+                self._push(obj)
+            else:
+                self._unsorted[i] = obj
+                while self._next_chunk in self._unsorted:
+                    self._push(self._unsorted.pop(self._next_chunk))
+                    self._next_chunk += 1
+            if self._chunks_left == 0:
+                self._cache.pop(self._job, None)
+            self._cond.notify_all()
+
+
+class Pool(object):
+    """A pool of worker processes (each its own interpreter and GIL) fed through queues."""
+
+    _wrap_exception = True
+
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
+                 context=None):
+        self._state = _RUN
+        self._ctx = context
+        if processes is None:
+            processes = cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if maxtasksperchild is not None:
+            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
+                raise ValueError("maxtasksperchild must be a positive int or None")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._cache = {}
+        self._inqueue = SimpleQueue()
+        self._outqueue = SimpleQueue()
+        self._pool = []
+        self._maxtasks = maxtasksperchild
+        self._initializer = initializer
+        self._initargs = initargs
+        for i in range(processes):
+            self._pool.append(self._start_worker())
+        self._result_handler = _threading.Thread(target=Pool._handle_results,
+                                                 args=(self._outqueue, self._cache), daemon=True)
+        self._result_handler.start()
+        _active_pools.append(self)
+
+    def _start_worker(self):
+        cls = Process
+        if self._ctx is not None:
+            cls = self._ctx.Process
+        w = cls(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
+                                      self._initargs, self._maxtasks))
+        w.name = w.name.replace('Process', 'PoolWorker')
+        w.daemon = True
+        w.start()
+        return w
+
+    @staticmethod
+    def _handle_results(outqueue, cache):
+        while True:
+            task = outqueue.get()
+            if task is None:
+                break
+            job, i, obj = task
+            result = cache.get(job)
+            if result is not None:
+                result._set(i, obj)
+
+    def _check_running(self):
+        if self._state != _RUN:
+            raise ValueError("Pool not running")
+
+    def _submit(self, result, task):
+        try:
+            self._inqueue.put(task)
+        except Exception as e:
+            result._set(task[1], (False, e))
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        self._submit(result, (result._job, 0, func, tuple(args), dict(kwds)))
+        return result
+
+    def _chunks(self, iterable, chunksize):
+        if not hasattr(iterable, '__len__'):
+            iterable = list(iterable)
+        if chunksize is None:
+            chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
+            if extra:
+                chunksize += 1
+        if len(iterable) == 0:
+            chunksize = 0
+        items = list(iterable)
+        chunks = [tuple(items[k:k + chunksize]) for k in range(0, len(items), chunksize)] if chunksize else []
+        return chunksize, len(items), chunks
+
+    def _map_async(self, func, iterable, mapper, chunksize=None, callback=None, error_callback=None):
+        self._check_running()
+        chunksize, length, chunks = self._chunks(iterable, chunksize)
+        result = MapResult(self, chunksize, length, callback, error_callback)
+        for i, chunk in enumerate(chunks):
+            self._submit(result, (result._job, i, mapper, ((func, chunk),), {}))
+        return result
+
+    def map(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, _mapstar, chunksize).get()
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, _starmapstar, chunksize).get()
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, _mapstar, chunksize, callback, error_callback)
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, _starmapstar, chunksize, callback, error_callback)
+
+    def _imap(self, func, iterable, chunksize, ordered):
+        self._check_running()
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        chunksize, length, chunks = self._chunks(list(iterable), chunksize)
+        result = IMapIterator(self, ordered, len(chunks))
+        for i, chunk in enumerate(chunks):
+            self._submit(result, (result._job, i, _mapstar, ((func, chunk),), {}))
+        return result
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, True)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, False)
+
+    def close(self):
+        if self._state == _RUN:
+            self._state = _CLOSE
+            for _ in self._pool:
+                self._inqueue.put(None)
+
+    def terminate(self):
+        if self._state == _TERMINATE:
+            return
+        self._state = _TERMINATE
+        for w in self._pool:
+            w.terminate()
+        self._finish()
+
+    def join(self):
+        if self._state == _RUN:
+            raise ValueError("Pool is still running")
+        self._finish()
+
+    def _finish(self):
+        for w in self._pool:
+            if w._popen is not None:
+                w.join()
+        if self._result_handler is not None:
+            self._outqueue.put(None)
+            self._result_handler.join()
+            self._result_handler = None
+        if self in _active_pools:
+            _active_pools.remove(self)
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.terminate()
+
+    def __repr__(self):
+        return '<%s.%s state=%s pool_size=%d>' % ('multiprocessing.pool', type(self).__name__,
+                                                  self._state, len(self._pool))
+
+
+# ---------------------------------------------------------------- contexts
+
+class BaseContext(object):
+    """What get_context() returns: the module's API bound to one start method."""
+
+    ProcessError = ProcessError
+    BufferTooShort = BufferTooShort
+    TimeoutError = TimeoutError
+    AuthenticationError = AuthenticationError
+
+    def __init__(self, method, process_class):
+        self._name = method
+        self.Process = process_class
+
+    def get_start_method(self, allow_none=False):
+        return self._name
+
+    def get_context(self, method=None):
+        return get_context(method)
+
+    def cpu_count(self):
+        return cpu_count()
+
+    def current_process(self):
+        return current_process()
+
+    def active_children(self):
+        return active_children()
+
+    def parent_process(self):
+        return parent_process()
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
+
+    def Queue(self, maxsize=0):
+        return Queue(maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return JoinableQueue(maxsize)
+
+    def SimpleQueue(self):
+        return SimpleQueue()
+
+    def Pipe(self, duplex=True):
+        return Pipe(duplex)
+
+    def Lock(self):
+        return Lock()
+
+    def RLock(self):
+        return RLock()
+
+    def Semaphore(self, value=1):
+        return Semaphore(value)
+
+    def BoundedSemaphore(self, value=1):
+        return BoundedSemaphore(value)
+
+    def Event(self):
+        return Event()
+
+    def Condition(self, lock=None):
+        return Condition(lock)
+
+    def Value(self, typecode_or_type, *args, lock=True):
+        return Value(typecode_or_type, *args, lock=lock)
+
+    def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
+        return Array(typecode_or_type, size_or_initializer, lock=lock)
+
+    def RawValue(self, typecode_or_type, *args):
+        return RawValue(typecode_or_type, *args)
+
+    def RawArray(self, typecode_or_type, size_or_initializer):
+        return RawArray(typecode_or_type, size_or_initializer)
+
+    def freeze_support(self):
+        pass
+
+
+class ForkServerProcess(Process):
+    _start_method = 'forkserver'
+
+
+_contexts = {'fork': BaseContext('fork', ForkProcess), 'spawn': BaseContext('spawn', SpawnProcess),
+             'forkserver': BaseContext('forkserver', ForkServerProcess)}
+
+
+def get_context(method=None):
+    if method is None:
+        method = get_start_method()
+    if method not in _contexts:
+        raise ValueError('cannot find context for %r' % (method,))
+    return _contexts[method]
+
+
+# multiprocessing.pool, multiprocessing.context and friends are this module
+__path__ = []
+for _name in ('pool', 'context', 'process', 'queues', 'synchronize', 'sharedctypes'):
+    _sys.modules['multiprocessing.' + _name] = _sys.modules[__name__]
+del _name
