@@ -51,6 +51,11 @@ final class Blocking {
     static void deliverInterrupt(ThreadState ts) {
         if (ts.interp().interruptPending && isMain(ts)) {
             ts.interp().interruptPending = false;
+            org.gilkit.runtime.SignalDelivery handlers = ts.interp().signalDelivery;
+            if (handlers != null) {
+                handlers.deliver(ts);
+                return;
+            }
             throw new PyException(PyBaseException.create(PyExc.KeyboardInterrupt, new PyObject[0]));
         }
     }

@@ -44,6 +44,11 @@ final class Instructions {
         java.util.List<ThreadState> all = ts.interp().threads();
         if (all.isEmpty() || all.get(0) != ts) return;
         ts.interp().interruptPending = false;
+        org.gilkit.runtime.SignalDelivery handlers = ts.interp().signalDelivery;
+        if (handlers != null) {
+            handlers.deliver(ts);
+            return;
+        }
         throw new PyException(PyBaseException.create(PyExc.KeyboardInterrupt, new PyObject[0]));
     }
 
