@@ -13,6 +13,7 @@ import java.util.Map;
 import org.gilkit.cli.Main;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import org.gilkit.observe.MiniJson;
 
 /** gilkit bench end to end, in-process, at the TINY size (structure only: no timing asserts). */
 class BenchCommandTest {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import picocli.CommandLine;
+import org.gilkit.observe.MiniJson;
 
 /** gilkit tour end to end, in-process, at the TINY size (structure only: no timing asserts). */
 class TourCommandTest {
