@@ -7,7 +7,6 @@ import java.util.List;
 public final class Scenarios {
     private static final List<Scenario> ALL = List.of(
             new CpuThreads(),
-            new Processes(),
             new SleepThreads(),
             new KernelScenario(true),
             new KernelScenario(false),
