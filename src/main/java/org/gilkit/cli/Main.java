@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
 
             // tour, bench
             TourCommand.class,
+            BenchCommand.class,
 
             NewKernelCommand.class, // new-kernel: extend
         })

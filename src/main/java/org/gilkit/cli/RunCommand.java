@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
  * before the script; everything after it goes to the program's sys.argv. {@code --stats} prints
  * the lock's per-thread statistics at exit ({@link StatsAtExit}). Registered in {@link Main};
  * the launch itself is shared with {@code gilkit trace script.py} ({@link ScriptLaunch}).
+ * {@code --watchdog=SECONDS} dumps every Python thread and ends a run still going after SECONDS
+ * with status 124, and {@code kill -USR2} dumps them at any time ({@link DiagnoseRun}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a Python script on the gilkit interpreter.")
@@ -45,8 +47,16 @@ public final class RunCommand implements Callable<Integer> {
             + "blocked seconds, acquisitions, forced switches, drop requests) and the held/wait fractions to stderr.")
     boolean stats;
 
+    @Option(names = "--watchdog", paramLabel = "SECONDS",
+            description = "If the program still runs after SECONDS, print every Python thread's stack and who "
+                    + "holds the GIL to stderr and exit with status 124. kill -USR2 prints the same dump at any time.")
+    Double watchdog;
+
     @Override
     public Integer call() throws IOException {
+        if (watchdog != null && !(watchdog > 0 && watchdog <= 1e9)) {
+            return usage("--watchdog must be a number of seconds in (0, 1e9], got " + watchdog);
+        }
         ScriptLaunch launch;
         try {
             launch = ScriptLaunch.of(gil, switchInterval, script, args);
@@ -57,7 +67,10 @@ public final class RunCommand implements Callable<Integer> {
             }
             return usage(p.getMessage());
         }
-        return launch.run(stats ? new StatsAtExit(spec.commandLine().getErr()) : Interpreter.RunObserver.NONE);
+        Interpreter.RunObserver observer = stats ? new StatsAtExit(spec.commandLine().getErr()) : Interpreter.RunObserver.NONE;
+        try (DiagnoseRun diagnose = new DiagnoseRun(observer, watchdog)) {
+            return launch.run(diagnose);
+        }
     }
 
     private int usage(String message) {

@@ -101,7 +101,6 @@ public final class TourCommand implements Callable<Integer> {
         } else {
             out.print(Report.table(rows));
             out.println();
-            out.println("processes: not in this build (needs multiprocessing).");
             out.println(loadNote());
             out.println("Next: see each switch with `gilkit trace --html=trace.html SCRIPT.py` (or `--demo`), print a scenario with");
             out.println("`gilkit tour --show NAME`, and measure the lock itself with the JMH jar:");

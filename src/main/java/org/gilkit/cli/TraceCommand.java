@@ -134,6 +134,12 @@ public final class TraceCommand implements Callable<Integer> {
 
     /** Traces the script; see the class comment for what is printed and returned. */
     private int runScript() throws Failure {
+        for (String demoOnly : List.of("--threads", "--kernel", "--duration-ms", "--switch-interval-us")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(demoOnly)) {
+                throw new Failure(Main.EXIT_USAGE, demoOnly + " applies to --demo only (a script makes its own threads;"
+                        + " use --switch-interval SECONDS)");
+            }
+        }
         ScriptLaunch launch;
         try {
             launch = ScriptLaunch.of(policy, switchInterval == null ? 0.005 : switchInterval, script, args);

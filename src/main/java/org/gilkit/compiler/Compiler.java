@@ -28,6 +28,8 @@ import org.gilkit.parser.SyntaxErrorException;
 public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<Void> {
     /** The statement being compiled (where "too many statically nested blocks" points). */
     private Stmt current;
+    /** Whether the module has {@code from __future__ import annotations} (PEP 563: annotations stay strings). */
+    private boolean futureAnnotations;
 
     private Compiler(Symtable symtable, CompileErrors errors, String filename) {
         super(symtable, errors, filename);
@@ -62,6 +64,8 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         Scope top = symtable.scopeOf(m);
         enter(top, "<module>", "<module>", 1);
         u.flags |= Code.MODULE;
+        futureAnnotations = Annotations.future(m);
+        setupAnnotations(m.body());
         body(m.body());
         loadNone();
         emit(OpCode.RETURN_VALUE);
@@ -148,6 +152,7 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
             emit(OpCode.STORE_NAME, u.b.name("__doc__"));
             stmts = stmts.subList(1, stmts.size());
         }
+        setupAnnotations(stmts);
         body(stmts);
         if (scope.needsClassCell) {
             emit(OpCode.LOAD_CLOSURE, u.cell("__class__"));
@@ -191,7 +196,24 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
             expr(s.value());
             assign(s.target());
         }
+        if (s.simple() && u.scope.kind != Scope.Kind.FUNCTION && s.target() instanceof Expr.Name n) {
+            if (futureAnnotations) {
+                loadConst(Annotations.text(s.annotation()));
+            } else {
+                expr(s.annotation());
+            }
+            emit(OpCode.LOAD_NAME, u.b.name("__annotations__"));
+            loadConst(n.id());
+            emit(OpCode.STORE_SUBSCR);
+        }
         return null;
+    }
+
+    /** CPython's SETUP_ANNOTATIONS: a module or class body with annotated names gets {@code __annotations__ = {}}. */
+    private void setupAnnotations(List<Stmt> stmts) {
+        if (!Annotations.present(stmts)) return;
+        emit(OpCode.BUILD_MAP, 0);
+        emit(OpCode.STORE_NAME, u.b.name("__annotations__"));
     }
 
     @Override

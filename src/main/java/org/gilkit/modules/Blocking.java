@@ -1,9 +1,5 @@
 package org.gilkit.modules;
 
-import org.gilkit.runtime.PyBaseException;
-import org.gilkit.runtime.PyException;
-import org.gilkit.runtime.PyExc;
-import org.gilkit.runtime.PyObject;
 import org.gilkit.runtime.ThreadState;
 
 /**
@@ -49,16 +45,12 @@ final class Blocking {
 
     /** Raises KeyboardInterrupt on the main thread if SIGINT is pending. */
     static void deliverInterrupt(ThreadState ts) {
-        if (ts.interp().interruptPending && isMain(ts)) {
-            ts.interp().interruptPending = false;
-            throw new PyException(PyBaseException.create(PyExc.KeyboardInterrupt, new PyObject[0]));
-        }
+        if (ts.interp().interruptPending && isMain(ts)) throw Signals.keyboardInterrupt(ts);
     }
 
     /** Whether {@code ts} is the interpreter's main thread (the first attached). */
     static boolean isMain(ThreadState ts) {
-        java.util.List<ThreadState> all = ts.interp().threads();
-        return !all.isEmpty() && all.get(0) == ts;
+        return Signals.isMain(ts);
     }
 
     /** Nanoseconds left until {@code deadline} (System.nanoTime based), at least 0. */

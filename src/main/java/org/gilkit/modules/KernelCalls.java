@@ -4,8 +4,6 @@ import java.util.function.Supplier;
 import org.gilkit.kernels.KernelCancelledException;
 import org.gilkit.kernels.ReleasePolicy;
 import org.gilkit.runtime.Errors;
-import org.gilkit.runtime.PyException;
-import org.gilkit.runtime.PyExc;
 import org.gilkit.runtime.PyObject;
 import org.gilkit.runtime.PyStr;
 import org.gilkit.runtime.ThreadState;
@@ -38,8 +36,7 @@ final class KernelCalls {
         try {
             return call.get();
         } catch (KernelCancelledException e) {
-            if (ts.gil() != null) ts.gil().setCancel(false);
-            throw new PyException(org.gilkit.runtime.PyBaseException.create(PyExc.KeyboardInterrupt, new PyObject[0]));
+            throw Signals.keyboardInterrupt(ts);
         } catch (IllegalStateException e) {
             throw Errors.valueError(freedMessage(e));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {

@@ -87,6 +87,13 @@ final class LockObject extends PyObject {
         return Blocking.run(ts, "lock.acquire", () -> s.tryAcquire(Blocking.remaining(deadline), TimeUnit.NANOSECONDS));
     }
 
+    /** Releases the lock if it is held (no error otherwise): the sentinel's close action, no GIL needed. */
+    void releaseIfLocked() {
+        synchronized (permit) {
+            if (permit.availablePermits() == 0) permit.release();
+        }
+    }
+
     PyObject release() {
         synchronized (permit) {
             if (permit.availablePermits() != 0) throw Errors.runtimeError("release unlocked lock");

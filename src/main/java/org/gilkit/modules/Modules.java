@@ -17,13 +17,14 @@ public final class Modules {
     /** Every Java module. */
     public static final List<ModuleDef> ALL = List.of(
             new ThreadModule(), new TimeModule(), new CollectionsModule(), new MathModule(), new OsModule(),
-            new RandomModule(),
+            new RandomModule(), new TracebackModule(),
             new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule(),
             new org.gilkit.modules.numpy.NumpyModule(),
             new MultiprocessingModule());
 
     /**
-     * Adds the stdlib's parts of {@code sys} to the VM's sys namespace ({@code implementation});
+     * Adds the stdlib's parts of {@code sys} to the VM's sys namespace ({@code implementation},
+     * {@code _getframe});
      * called once per interpreter after the VM installed sys.
      */
     public static void installSys(org.gilkit.runtime.InterpreterState interp) {
@@ -32,6 +33,7 @@ public final class Modules {
                 .set("name", new org.gilkit.runtime.PyStr("gilkit"))
                 .set("cache_tag", null)
                 .set("version", d.getStr("version_info")));
+        d.putStr("_getframe", new org.gilkit.runtime.PyBuiltinFunction("_getframe", (t, s, a, k) -> FrameObject.getframe(t, a, k)));
     }
 
     /** Registers every module of {@link #ALL} under its name. */

@@ -81,6 +81,12 @@ final class ThreadModule implements ModuleDef {
             if (a.length < 1 || !(a[0] instanceof PyStr n)) throw Errors.typeError("_start_named(name, function, args, kwargs)");
             return start(t, m, n.value(), java.util.Arrays.copyOfRange(a, 1, a.length), k);
         });
+        Fn.def(m, "_set_sentinel", (t, s, a, k) -> {
+            ArgParser.noArgs("_thread._set_sentinel", a, k);
+            LockObject sentinel = new LockObject(); // threading acquires it; closing the thread state releases it
+            t.onClose(sentinel::releaseIfLocked);
+            return sentinel;
+        });
         Fn.def(m, "_set_finalizing", (t, s, a, k) -> {
             m.finalizing = true;
             return PyNone.NONE;
@@ -91,9 +97,7 @@ final class ThreadModule implements ModuleDef {
             return new PyStr(TracebackPrinter.format(t, e));
         });
         Fn.def(m, "interrupt_main", (t, s, a, k) -> {
-            java.util.List<ThreadState> all = t.interp().threads();
-            t.interp().interruptPending = true;
-            if (!all.isEmpty() && all.get(0) != t) all.get(0).thread().interrupt();
+            Signals.interrupt(t.interp());
             return PyNone.NONE;
         });
         return m;

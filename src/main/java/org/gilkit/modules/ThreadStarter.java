@@ -92,6 +92,7 @@ final class ThreadStarter {
             // a daemon thread woke up after shutdown: end without running more Python code
         } finally {
             module.count.decrementAndGet();
+            ts.exiting(); // releases the _tstate_lock sentinel while still holding the lock, as CPython
             if (g != null && g.holds()) g.release();
             ts.close();
         }

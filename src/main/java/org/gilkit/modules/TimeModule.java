@@ -16,6 +16,8 @@ import org.gilkit.runtime.ThreadState;
  * process_time[_ns], thread_time[_ns]) and {@code sleep}, which waits with the GIL released
  * (other threads run meanwhile) and raises KeyboardInterrupt on Ctrl-C ({@link Blocking}).
  * perf_counter and monotonic share {@link System#nanoTime()}; process_time is the JVM's CPU time.
+ * The calendar functions (localtime, gmtime, mktime, strftime, asctime, ctime, struct_time and
+ * the zone constants) come from {@link Calendar}.
  */
 final class TimeModule implements ModuleDef {
     @Override
@@ -32,6 +34,7 @@ final class TimeModule implements ModuleDef {
         clock(m, "process_time", TimeModule::processNanos);
         clock(m, "thread_time", () -> ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         Fn.def(m, "sleep", (t, s, a, k) -> sleep(t, a, k));
+        Calendar.install(m);
         return m;
     }
 

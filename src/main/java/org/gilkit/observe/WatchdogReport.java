@@ -20,10 +20,10 @@ import org.gilkit.gil.GilSnapshot.ThreadInfo;
  *   other     #2 'io' BLOCKING for 1.000 s (7 acquisitions), cancel requested
  * </pre>
  *
- * <p>Wired in: {@code gilkit run --watchdog=SECONDS} polls {@link org.gilkit.gil.Gil#snapshot()},
- * and when {@link #stalled} says a thread waited too long prints this report to stderr, with the
- * interpreter's {@link ThreadDetails} adding each thread's Python stack; the SIGQUIT handler
- * prints the same report on demand. Tests use it to explain a watchdog timeout.
+ * <p>Wired in: {@link org.gilkit.diagnose.ThreadDump} puts it at the head of the dump that
+ * {@code gilkit run --watchdog=SECONDS} prints when the deadline passes and {@code kill -USR2}
+ * prints on demand (followed by each Python thread's stack). Tests use it, with {@link #stalled},
+ * to explain a watchdog timeout.
  */
 public final class WatchdogReport {
     /**

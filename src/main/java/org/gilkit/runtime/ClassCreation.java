@@ -29,6 +29,8 @@ final class ClassCreation {
         boolean withDict = Slots.apply(ts, cls, ns);
         if (withDict) {
             cls.define("__dict__", new PyGetSet(cls, "__dict__", (t, s) -> {
+                // A metaclass's instances are classes: their __dict__ is type's mappingproxy.
+                if (s instanceof PyType) return ((Descriptor) PyType.TYPE.lookup("__dict__")).get(t, s, PyType.TYPE);
                 PyDict dd = s.dict();
                 if (dd == null) throw Errors.noAttribute(s, "__dict__");
                 return dd;

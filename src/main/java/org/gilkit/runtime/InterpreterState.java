@@ -25,6 +25,7 @@ public final class InterpreterState {
     /** The sys module's namespace: stdout/stderr/stdin live here so that reassigning sys.stdout works. */
     private final PyDict sysDict = new PyDict();
     private final List<ThreadState> threads = new ArrayList<>(); // guarded by this
+    private int exitingThreads; // ended their Python code, not yet closed; guarded by this
     private final ObjectIds ids = new ObjectIds();
     private volatile int recursionLimit = 1000;
     private volatile ModuleLoader moduleLoader;
@@ -81,6 +82,41 @@ public final class InterpreterState {
 
     synchronized void detach(ThreadState ts) {
         threads.remove(ts);
+    }
+
+    /** A thread called {@link ThreadState#exiting()}: it will close soon. */
+    synchronized void exiting() {
+        exitingThreads++;
+    }
+
+    /** An exiting thread closed (left the lock; a trace has its exit). */
+    synchronized void exited() {
+        exitingThreads--;
+        notifyAll();
+    }
+
+    /**
+     * Waits up to {@code timeoutNanos} until every thread that ended its Python code has also
+     * left the lock: the interpreter's last step before it stops, so that a trace or the lock's
+     * statistics include every joined thread's exit. Returns whether none is left.
+     */
+    public synchronized boolean awaitExitingThreads(long timeoutNanos) {
+        long deadline = System.nanoTime() + timeoutNanos;
+        boolean interrupted = false;
+        try {
+            while (exitingThreads > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return false;
+                try {
+                    wait(left / 1_000_000, (int) (left % 1_000_000));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            return true;
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     /**

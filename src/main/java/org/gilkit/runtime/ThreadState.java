@@ -1,6 +1,8 @@
 package org.gilkit.runtime;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import org.gilkit.gil.GilThread;
 import org.gilkit.observe.ThreadRecorder;
 import org.gilkit.observe.TraceSession;
@@ -36,6 +38,8 @@ public final class ThreadState implements AutoCloseable {
     /** Objects whose repr is in progress on this thread (CPython's Py_ReprEnter), for "[...]". */
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private boolean closed;
+    private final List<Runnable> closeActions = new ArrayList<>(1); // run by exiting()/close(), in order
+    private boolean exiting; // exiting() ran, close() not yet
     /** The session {@link #recorder} was taken from (owner thread only). */
     private TraceSession recorderSession;
     private ThreadRecorder recorder = ThreadRecorder.NOOP;
@@ -174,9 +178,40 @@ public final class ThreadState implements AutoCloseable {
     public void close() {
         if (closed) return;
         closed = true;
+        boolean wasExiting = exiting;
+        runExitActions();
         interp.detach(this);
         if (CURRENT.get() == this) CURRENT.remove();
         if (gil != null) gil.close();
+        if (wasExiting) interp.exited();
+    }
+
+    /**
+     * The thread is ending (its Python code is done, it still holds the GIL): runs the exit
+     * actions now, as CPython releases a thread's {@code _tstate_lock} before it drops the GIL, so
+     * a thread that joins it sees it dead as soon as it runs again. {@link #close()} must follow;
+     * until it does, the interpreter counts this thread as exiting
+     * ({@link InterpreterState#awaitExitingThreads}).
+     */
+    public void exiting() {
+        if (exiting || closed) return;
+        exiting = true;
+        interp.exiting();
+        runExitActions();
+    }
+
+    private void runExitActions() {
+        for (Runnable r : closeActions) r.run();
+        closeActions.clear();
+    }
+
+    /**
+     * Runs {@code action} when the thread ends ({@link #exiting()}, or {@link #close()} at the
+     * latest): what {@code _thread._set_sentinel} uses so that {@code Thread.join} returns only
+     * once the thread is done. Call it from the owning thread.
+     */
+    public void onClose(Runnable action) {
+        closeActions.add(action);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.gilkit.gil.GilPolicy;
  * much, i.e. {@link CompilationMXBean#getTotalCompilationTime()} grew by at most
  * {@link #QUIET_MILLIS} or a tenth of the pass's wall time, or until the time cap (on a loaded
  * machine the JIT may keep recompiling the eval loop for longer: the tour's median-of-pairs
- * timing absorbs what is left). Used by {@link org.gilkit.cli.TourCommand}.
+ * timing absorbs what is left). Used by {@link org.gilkit.cli.TourCommand} and {@link Bench}.
  */
 public final class JitWarmUp {
     /** A pass counts as quiet when the JIT spent at most this long compiling during it. */
@@ -32,6 +32,15 @@ public final class JitWarmUp {
      * passes) or {@code capSeconds} have passed.
      */
     public static Result run(List<Scenario> scenarios, int threads, double capSeconds) {
+        return untilQuiet(() -> pass(scenarios, threads), capSeconds);
+    }
+
+    /**
+     * Runs {@code pass} again and again until one is quiet (two passes when the JVM cannot report
+     * compilation time) or {@code capSeconds} have passed (at least one pass if the cap is
+     * positive).
+     */
+    public static Result untilQuiet(Runnable pass, double capSeconds) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
         long start = System.nanoTime();
@@ -40,7 +49,7 @@ public final class JitWarmUp {
         while (!quiet && (System.nanoTime() - start) / 1e9 < capSeconds) {
             long before = timed ? jit.getTotalCompilationTime() : 0;
             long t0 = System.nanoTime();
-            pass(scenarios, threads);
+            pass.run();
             passes++;
             long passMillis = (System.nanoTime() - t0) / 1_000_000;
             quiet = timed ? jit.getTotalCompilationTime() - before <= Math.max(QUIET_MILLIS, passMillis / 10) : passes >= 2;

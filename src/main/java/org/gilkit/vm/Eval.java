@@ -405,6 +405,7 @@ final class Eval {
                             pc = code[pc];
                             break;
                         case Op.JUMP_BACKWARD:
+                            f.lasti = pc - 1; // a spinning loop's line for thread dumps (org.gilkit.diagnose)
                             if (gil != null) gil.checkpoint();
                             if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                             pc = code[pc];
@@ -413,6 +414,7 @@ final class Eval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.FALSE || (v != PyBool.TRUE && !Instructions.isTrue(ts, v))) {
+                                f.lasti = pc - 1;
                                 if (gil != null) gil.checkpoint();
                                 if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                                 pc = code[pc];
@@ -425,6 +427,7 @@ final class Eval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.TRUE || (v != PyBool.FALSE && Instructions.isTrue(ts, v))) {
+                                f.lasti = pc - 1;
                                 if (gil != null) gil.checkpoint();
                                 if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                                 pc = code[pc];
@@ -484,6 +487,7 @@ final class Eval {
                                 pc++;
                                 break;
                             }
+                            f.lasti = pc - 1;
                             if (gil != null) gil.checkpoint();
                             if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                             int body = code[pc];
@@ -517,6 +521,7 @@ final class Eval {
                             int jump = code[pc + 5];
                             if (r == (jump == Op.POP_JUMP_IF_TRUE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE)) {
                                 if (jump == Op.POP_JUMP_BACKWARD_IF_FALSE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE) {
+                                    f.lasti = pc - 1;
                                     if (gil != null) gil.checkpoint();
                                     if (interp.interruptPending) Instructions.deliverInterrupt(ts);
                                 }

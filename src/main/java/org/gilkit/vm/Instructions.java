@@ -43,8 +43,7 @@ final class Instructions {
     static void deliverInterrupt(ThreadState ts) {
         java.util.List<ThreadState> all = ts.interp().threads();
         if (all.isEmpty() || all.get(0) != ts) return;
-        ts.interp().interruptPending = false;
-        throw new PyException(PyBaseException.create(PyExc.KeyboardInterrupt, new PyObject[0]));
+        throw org.gilkit.modules.Signals.keyboardInterrupt(ts);
     }
 
     /** Nulls dead stack slots so popped values can be collected. */

@@ -148,6 +148,7 @@ public final class Interpreter {
         } finally {
             interp.flushStandardStreams();
             if (g != null && g.holds()) g.release();
+            interp.awaitExitingThreads(EXITING_WAIT_NANOS);
             ts.close();
         }
         return rc;
@@ -169,6 +170,9 @@ public final class Interpreter {
             return uncaught(ts, e.value());
         }
     }
+
+    /** How long the end of a run waits for joined threads to leave the lock (normally microseconds). */
+    private static final long EXITING_WAIT_NANOS = 5_000_000_000L;
 
     /** Waits for non-daemon threads (threading._shutdown, when threading was imported). */
     private static int shutdownThreads(ThreadState ts, int rc) {

@@ -107,6 +107,12 @@ public final class TracebackPrinter {
         if (src != null && !src.isBlank()) out.append("    ").append(src.strip()).append('\n');
     }
 
+    /** Line {@code line} of {@code file} as the traceback shows it (stripped), or null if unknown. */
+    public static String sourceLine(ThreadState ts, String file, int line) {
+        String src = SourceLines.of(ts).line(file, line);
+        return src == null ? null : src.strip();
+    }
+
     /** "ValueError: message", "Boom", "mod.Error: message" (CPython's print_exception). */
     public static String exceptionLine(ThreadState ts, PyBaseException exc) {
         String name = qualifiedName(exc.type());

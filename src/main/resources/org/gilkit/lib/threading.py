@@ -480,7 +480,9 @@ class Thread:
         self._native_id = get_native_id()
 
     def _set_tstate_lock(self):
-        self._tstate_lock = _allocate_lock()
+        # As CPython: a lock released by the runtime when this thread's state is deleted
+        # (after it left the GIL), so join() returns only once the thread is really gone.
+        self._tstate_lock = _thread._set_sentinel()
         self._tstate_lock.acquire()
 
     def _bootstrap_inner(self):
@@ -512,9 +514,6 @@ class Thread:
                 del _active[get_ident()]
             except KeyError:
                 pass
-        lock = self._tstate_lock
-        if lock is not None:
-            lock.release()
 
     def _invoke_excepthook(self, thread):
         exc_type, exc_value, exc_tb = _sys.exc_info()

@@ -95,6 +95,8 @@ class TraceCommandTest {
         assertOneLineError(run("trace", "-o", "x.json"), 64, "--demo");
         assertOneLineError(run("trace", "no-such-script.py", "-o", "x.json"), 2, "can't open file", "no-such-script.py");
         assertOneLineError(run("trace", "--demo", "no-such-script.py", "-o", "x.json"), 64, "not both");
+        assertOneLineError(run("trace", "no-such-script.py", "-o", "x.json", "--threads", "2"), 64, "--threads applies to --demo only");
+        assertOneLineError(run("trace", "no-such-script.py", "-o", "x.json", "--switch-interval", "0"), 64, "--switch-interval must be at least 1e-06");
         assertFalse(Files.exists(Path.of("x.json")), "usage errors write nothing");
     }
 }

@@ -16,6 +16,12 @@
  *   <li>{@link org.gilkit.harden.SnapshotTest}: the lock-state snapshot and the watchdog report;</li>
  *   <li>{@link org.gilkit.harden.WatchdogTest}: a real deadlock is reported with the lock's state
  *       and every stack;</li>
+ *   <li>{@link org.gilkit.harden.RunWatchdogTest}: {@code gilkit run --watchdog} on a real Python
+ *       deadlock (status 124, both threads and their lines) and {@code kill -USR2} dumps, in a child
+ *       JVM ({@link org.gilkit.harden.GilkitChild});</li>
+ *   <li>{@link org.gilkit.harden.KernelInterruptTest}: SIGINT during a long hashlib/zlib/gilkit.kernels
+ *       call cancels the kernel, raises KeyboardInterrupt at the call line, and leaves locks,
+ *       threads and kernels usable;</li>
  *   <li>{@link org.gilkit.harden.SanitizedJvmTest}: {@code .ci/sanitize} really loads the
  *       sanitized library.</li>
  * </ul>

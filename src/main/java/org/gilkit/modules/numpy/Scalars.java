@@ -14,8 +14,9 @@ import org.gilkit.runtime.format.FloatRepr;
  * The numpy scalar types {@code float64}, {@code int64} and {@code bool}: what indexing and
  * reductions return. They print as NumPy 2 does: {@code repr} {@code np.float64(1.5)},
  * {@code np.int64(6)}, {@code np.True_}; {@code str} like the Python value. float64 subclasses
- * float (as in NumPy); here int64 and bool subclass int too (NumPy's do not), so arithmetic on
- * them is Python arithmetic (results are plain int/float: documented in docs/numpy.md).
+ * float (as in NumPy); here int64 and bool subclass int too (NumPy's do not). Arithmetic on
+ * float64 and int64 keeps numpy types ({@link ScalarMath}); other operations (//, %, **, bool
+ * arithmetic) are the Python base type's.
  */
 final class Scalars {
     static final PyType FLOAT64 = PyType.builtin("numpy", "float64", new PyType[] {PyFloat.TYPE}, false);
@@ -35,6 +36,8 @@ final class Scalars {
             noKeywords("int64", k);
             return int64(a.length == 0 ? 0 : Elements.toLong(ts, Ops.toInt(ts, a[0])));
         });
+        ScalarMath.install(FLOAT64);
+        ScalarMath.install(INT64);
         BOOL.define("__repr__", PyMethodDescr.noArgs(BOOL, "__repr__", (ts, s) -> new PyStr(((PyInt) s).longValue() != 0 ? "np.True_" : "np.False_")));
         BOOL.define("__str__", PyMethodDescr.noArgs(BOOL, "__str__", (ts, s) -> new PyStr(((PyInt) s).longValue() != 0 ? "True" : "False")));
         BOOL.defineNew((ts, cls, a, k) -> {

@@ -1,0 +1,108 @@
+"""bench call: the cost of one call to a tiny kernel from interpreted code.
+
+KIND is sha256-64 (hashlib.sha256(64 bytes).digest()), kernels-sha256-64
+(gilkit.kernels.sha256 of 64 bytes, gilkit only), numpy-sum-16 (a.sum() of a
+16-element float64 array) or kernels-sum-16 (gilkit.kernels.sum of it, gilkit
+only). The loop calling it and the same loop empty are both timed (best of
+ROUNDS, each sized to take about SECONDS); the difference per iteration is the
+call's cost. Prints skipped=REASON when the kind is not available here.
+Usage: gilkit run call.py [KIND] [SECONDS] [ROUNDS]      python3 call.py ...
+"""
+import sys
+import time
+
+KIND = sys.argv[1] if len(sys.argv) > 1 else "sha256-64"
+SECONDS = float(sys.argv[2]) if len(sys.argv) > 2 else 0.3
+ROUNDS = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+GILKIT = sys.implementation.name == "gilkit"
+B64 = bytes(range(64))
+
+
+def make_loop():
+    """A function running the call n times, or a string saying why not."""
+    if KIND == "sha256-64":
+        import hashlib
+
+        def loop(n):
+            h = hashlib.sha256
+            b = B64
+            for _ in range(n):
+                h(b).digest()
+        return loop
+    if KIND == "kernels-sha256-64":
+        if not GILKIT:
+            return "gilkit only"
+        import gilkit.kernels as kernels
+
+        def loop(n):
+            h = kernels.sha256
+            b = B64
+            for _ in range(n):
+                h(b)
+        return loop
+    if KIND in ("numpy-sum-16", "kernels-sum-16"):
+        try:
+            import numpy
+        except ImportError:
+            return "numpy is not available"
+        a = numpy.ones(16)
+        if KIND == "numpy-sum-16":
+            def loop(n):
+                for _ in range(n):
+                    a.sum()
+            return loop
+        if not GILKIT:
+            return "gilkit only"
+        import gilkit.kernels as kernels
+        if not hasattr(kernels, "sum"):
+            return "gilkit.kernels.sum is not available"
+
+        def loop(n):
+            s = kernels.sum
+            for _ in range(n):
+                s(a)
+        return loop
+    return "unknown kind " + KIND
+
+
+def empty(n):
+    for _ in range(n):
+        pass
+
+
+def timed(fn, n):
+    t0 = time.perf_counter()
+    fn(n)
+    return time.perf_counter() - t0
+
+
+def calibrate(fn, n):
+    """n so that fn(n) takes about SECONDS, re-timed until two rates agree within 10%."""
+    rate = prev = 0.0
+    for _ in range(40):
+        dt = timed(fn, n)
+        if dt < SECONDS / 10:
+            n *= 2
+            continue
+        rate = dt / n
+        if prev > 0 and abs(rate - prev) <= 0.1 * prev:
+            break
+        prev = rate
+        n = max(1, int(SECONDS / rate))
+    return max(1, int(SECONDS / rate))
+
+
+LOOP = make_loop()
+print("implementation=%s" % sys.implementation.name)
+print("kind=%s" % KIND)
+if isinstance(LOOP, str):
+    print("skipped=%s" % LOOP)
+    sys.exit(0)
+n = calibrate(LOOP, 1000)
+calibrate(empty, n)  # warm the empty loop too
+best_call = min([timed(LOOP, n) for _ in range(ROUNDS)])
+best_empty = min([timed(empty, n) for _ in range(ROUNDS)])
+print("calls=%d" % n)
+print("loop_ns=%.3f" % (best_call / n * 1e9))
+print("empty_ns=%.3f" % (best_empty / n * 1e9))
+print("ns_per_call=%.3f" % ((best_call - best_empty) / n * 1e9))
