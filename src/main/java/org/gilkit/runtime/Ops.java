@@ -792,6 +792,12 @@ public final class Ops {
             for (PyObject c : ((PyTuple) cls).items) if (isInstance(ts, obj, c)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType u) {
+            for (PyObject c : u.args()) if (isInstance(ts, obj, c)) return true;
+            return false;
+        }
+        PyObject hook = cls.type().lookup("__instancecheck__");
+        if (hook != null) return isTrue(ts, callDescriptor(ts, hook, cls, obj));
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -800,6 +806,13 @@ public final class Ops {
         if (cls instanceof PyTuple) {
             for (PyObject x : ((PyTuple) cls).items) if (isSubclass(ts, c, x)) return true;
             return false;
+        }
+        if (cls instanceof PyUnionType u) {
+            for (PyObject x : u.args()) if (isSubclass(ts, c, x)) return true;
+            return false;
+        }
+        if (!(cls instanceof PyType) && cls.type().lookup("__subclasscheck__") != null) {
+            return isTrue(ts, callDescriptor(ts, cls.type().lookup("__subclasscheck__"), cls, c));
         }
         if (!(cls instanceof PyType)) throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         if (!(c instanceof PyType)) throw Errors.typeError("issubclass() arg 1 must be a class");
