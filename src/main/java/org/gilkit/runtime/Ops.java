@@ -343,6 +343,10 @@ public final class Ops {
             return Errors.typeError("can only concatenate " + a.type().name() + " (not \"" + b.type().name() + "\") to "
                     + a.type().name());
         }
+        if (op == BinOp.MUL && (isConcatSequence(a) || isConcatSequence(b))) {
+            PyObject n = isConcatSequence(a) ? b : a;
+            return Errors.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
+        }
         if (op == BinOp.POW) symbol = symbol.equals("**=") ? "**=" : "** or pow()";
         return Errors.unsupportedOperands(symbol, a, b);
     }
