@@ -75,7 +75,7 @@ public final class TourCommand implements Callable<Integer> {
             err.print("tour: warming up the JIT ...");
             err.flush();
             try {
-                JitWarmUp.Result w = JitWarmUp.run(chosen, n, s.pick(10.0, 4.0, 0.0));
+                JitWarmUp.Result w = JitWarmUp.run(s == Size.FULL ? chosen : List.of(), n, s.pick(10.0, 3.0, 0.0));
                 err.printf(Locale.ROOT, " %.1f s, %d passes%s%n", w.seconds(), w.passes(),
                         w.quiet() ? "" : " (still compiling: the first rows may be noisier)");
             } catch (TourException e) {
@@ -101,7 +101,6 @@ public final class TourCommand implements Callable<Integer> {
         } else {
             out.print(Report.table(rows));
             out.println();
-            out.println("processes: not in this build (needs multiprocessing).");
             out.println(loadNote());
             out.println("Next: see each switch with `gilkit trace --html=trace.html SCRIPT.py` (or `--demo`), print a scenario with");
             out.println("`gilkit tour --show NAME`, and measure the lock itself with the JMH jar:");

@@ -45,7 +45,7 @@ final class Blocking {
 
     /** Raises KeyboardInterrupt on the main thread if SIGINT is pending. */
     static void deliverInterrupt(ThreadState ts) {
-        if (ts.interp().interruptPending && isMain(ts)) throw Signals.keyboardInterrupt(ts);
+        if (ts.interp().interruptPending && isMain(ts)) Signals.deliver(ts);
     }
 
     /** Whether {@code ts} is the interpreter's main thread (the first attached). */

@@ -50,6 +50,11 @@ final class FrameObject extends PyObject {
         return f == null ? PyNone.NONE : new FrameObject(f);
     }
 
+    /** The frame object of the code running on {@code ts}, or None. */
+    static PyObject current(ThreadState ts) {
+        return wrap(ts.frame());
+    }
+
     @Override
     public PyType type() {
         return TYPE;

@@ -17,7 +17,7 @@ public final class Modules {
     /** Every Java module. */
     public static final List<ModuleDef> ALL = List.of(
             new ThreadModule(), new TimeModule(), new CollectionsModule(), new MathModule(), new OsModule(),
-            new RandomModule(), new TracebackModule(),
+            new RandomModule(), new TracebackModule(), new SignalModule(), new RegexModule(),
             new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule(),
             new org.gilkit.modules.numpy.NumpyModule(),
             new MultiprocessingModule());

@@ -63,6 +63,18 @@ public final class Signals {
         return new PyException(PyBaseException.create(PyExc.KeyboardInterrupt, new PyObject[0]));
     }
 
+    /**
+     * What a pending signal does on the main thread {@code ts}: with the marks consumed, the
+     * {@code signal} module's handlers run when it was imported (they may raise, or return and
+     * let an interrupted blocking call resume); otherwise KeyboardInterrupt is raised.
+     */
+    public static void deliver(ThreadState ts) {
+        PyException ki = keyboardInterrupt(ts);
+        org.gilkit.runtime.SignalDelivery handlers = ts.interp().signalDelivery;
+        if (handlers == null) throw ki;
+        handlers.deliver(ts);
+    }
+
     /** Whether {@code ts} is the interpreter's main thread (the first attached). */
     public static boolean isMain(ThreadState ts) {
         List<ThreadState> all = ts.interp().threads();

@@ -41,8 +41,9 @@ final class BytesMethods {
             }
             return make(mutable, concat(b(s), b(o)));
         }));
-        t.define("__mul__", PyMethodDescr.oneArg(t, "__mul__", (ts, s, n) -> make(mutable, repeat(b(s), Sequences.repeatCount(ts, n)))));
-        t.define("__rmul__", PyMethodDescr.oneArg(t, "__rmul__", (ts, s, n) -> make(mutable, repeat(b(s), Sequences.repeatCount(ts, n)))));
+        t.define("__mul__", PyMethodDescr.oneArg(t, "__mul__", (ts, s, n) -> !Sequences.repeatable(n) ? PySingleton.NOT_IMPLEMENTED
+                : make(mutable, repeat(b(s), Sequences.repeatCount(ts, n)))));
+        t.define("__rmul__", PyMethodDescr.oneArg(t, "__rmul__", (ts, s, n) -> !Sequences.repeatable(n) ? PySingleton.NOT_IMPLEMENTED : make(mutable, repeat(b(s), Sequences.repeatCount(ts, n)))));
         t.define("__mod__", PyMethodDescr.oneArg(t, "__mod__", (ts, s, o) -> NI));
         for (Ops.Cmp op : Ops.Cmp.values()) {
             t.define(op.dunder, PyMethodDescr.oneArg(t, op.dunder, (ts, s, o) -> o instanceof PyBytesLike

@@ -36,6 +36,8 @@ public final class InterpreterState {
     private PyList argv = new PyList();
     /** Set by the SIGINT handler; the VM checks it at check points. */
     public volatile boolean interruptPending;
+    /** Runs Python signal handlers when {@link #interruptPending} is found set; null: KeyboardInterrupt. */
+    public volatile SignalDelivery signalDelivery;
     /** The session recording this interpreter's lock ({@code gilkit trace}), or null. */
     private volatile TraceSession traceSession;
 

@@ -44,6 +44,7 @@ final class ListMethods {
         t.define("__mul__", PyMethodDescr.oneArg(t, "__mul__", ListMethods::mul));
         t.define("__rmul__", PyMethodDescr.oneArg(t, "__rmul__", ListMethods::mul));
         t.define("__imul__", PyMethodDescr.oneArg(t, "__imul__", (ts, s, n) -> {
+            if (!Sequences.repeatable(n)) return PySingleton.NOT_IMPLEMENTED;
             PyList l = list(s);
             l.setAll(Sequences.repeat(l.items, l.size, Sequences.repeatCount(ts, n)));
             return s;
@@ -225,6 +226,7 @@ final class ListMethods {
     }
 
     private static PyObject mul(ThreadState ts, PyObject s, PyObject n) {
+        if (!Sequences.repeatable(n)) return PySingleton.NOT_IMPLEMENTED;
         return new PyList(Sequences.repeat(list(s).items, list(s).size, Sequences.repeatCount(ts, n)));
     }
 }

@@ -343,6 +343,10 @@ public final class Ops {
             return Errors.typeError("can only concatenate " + a.type().name() + " (not \"" + b.type().name() + "\") to "
                     + a.type().name());
         }
+        if (op == BinOp.MUL && (isConcatSequence(a) || isConcatSequence(b))) {
+            PyObject n = isConcatSequence(a) ? b : a;
+            return Errors.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
+        }
         if (op == BinOp.POW) symbol = symbol.equals("**=") ? "**=" : "** or pow()";
         return Errors.unsupportedOperands(symbol, a, b);
     }
@@ -792,6 +796,12 @@ public final class Ops {
             for (PyObject c : ((PyTuple) cls).items) if (isInstance(ts, obj, c)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType u) {
+            for (PyObject c : u.args()) if (isInstance(ts, obj, c)) return true;
+            return false;
+        }
+        PyObject hook = cls.type().lookup("__instancecheck__");
+        if (hook != null) return isTrue(ts, callDescriptor(ts, hook, cls, obj));
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -800,6 +810,13 @@ public final class Ops {
         if (cls instanceof PyTuple) {
             for (PyObject x : ((PyTuple) cls).items) if (isSubclass(ts, c, x)) return true;
             return false;
+        }
+        if (cls instanceof PyUnionType u) {
+            for (PyObject x : u.args()) if (isSubclass(ts, c, x)) return true;
+            return false;
+        }
+        if (!(cls instanceof PyType) && cls.type().lookup("__subclasscheck__") != null) {
+            return isTrue(ts, callDescriptor(ts, cls.type().lookup("__subclasscheck__"), cls, c));
         }
         if (!(cls instanceof PyType)) throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         if (!(c instanceof PyType)) throw Errors.typeError("issubclass() arg 1 must be a class");

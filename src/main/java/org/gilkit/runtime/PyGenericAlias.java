@@ -11,6 +11,8 @@ public final class PyGenericAlias extends PyObject {
             return a instanceof PyTuple ? a : PyTuple.of(a);
         }, null));
         TYPE.define("__repr__", PyMethodDescr.noArgs(TYPE, "__repr__", (ts, s) -> new PyStr(((PyGenericAlias) s).repr(ts))));
+        TYPE.define("__or__", PyMethodDescr.oneArg(TYPE, "__or__", (ts, s, o) -> PyUnionType.or(s, o)));
+        TYPE.define("__ror__", PyMethodDescr.oneArg(TYPE, "__ror__", (ts, s, o) -> PyUnionType.or(o, s)));
     }
 
     /** Gives a built-in generic class its {@code __class_getitem__} ({@code list[int]}). */

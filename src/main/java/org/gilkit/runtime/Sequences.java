@@ -79,6 +79,15 @@ final class Sequences {
         return Math.min(i, n);
     }
 
+    /**
+     * Whether seq * n repeats (n is an int or has __index__); when not, the sequence's
+     * __mul__/__rmul__ return NotImplemented so that n's reflected method gets its turn, and
+     * {@link Ops} raises "can't multiply sequence by non-int" if that fails too (CPython's order).
+     */
+    static boolean repeatable(PyObject n) {
+        return n instanceof PyInt || Ops.lookupSpecial(n, "__index__") != null;
+    }
+
     /** The repeat count for seq * n, or a TypeError naming n's type. */
     static long repeatCount(ThreadState ts, PyObject n) {
         if (!(n instanceof PyInt) && Ops.lookupSpecial(n, "__index__") == null) {

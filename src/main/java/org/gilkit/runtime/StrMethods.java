@@ -113,9 +113,7 @@ final class StrMethods {
     }
 
     private static PyObject repeat(ThreadState ts, PyStr s, PyObject n) {
-        if (!(n instanceof PyInt) && Ops.lookupSpecial(n, "__index__") == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
-        }
+        if (!Sequences.repeatable(n)) return PySingleton.NOT_IMPLEMENTED;
         long k = Ops.index(ts, n).isBig() ? (Ops.index(ts, n).signum() > 0 ? Long.MAX_VALUE : 0) : Ops.index(ts, n).longValue();
         if (k <= 0 || s.value.isEmpty()) return PyStr.EMPTY;
         if (k * s.value.length() > Integer.MAX_VALUE - 16) throw new PyException(PyExc.MemoryError, "");

@@ -82,6 +82,7 @@ final class TupleMethods {
     }
 
     private static PyObject mul(ThreadState ts, PyObject s, PyObject n) {
+        if (!Sequences.repeatable(n)) return PySingleton.NOT_IMPLEMENTED;
         long k = Sequences.repeatCount(ts, n);
         if (k == 1 && s.getClass() == PyTuple.class) return s;
         return PyTuple.of(Sequences.repeat(tup(s).items, tup(s).items.length, k));

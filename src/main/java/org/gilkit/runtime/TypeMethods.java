@@ -27,6 +27,8 @@ final class TypeMethods {
         CALL = PyMethodDescr.withKeywords(t, "__call__", (ts, s, a, kw) -> callType(ts, (PyType) s, a, kw));
         t.define("__call__", CALL);
         t.define("__repr__", PyMethodDescr.noArgs(t, "__repr__", (ts, s) -> new PyStr(((PyType) s).repr())));
+        t.define("__or__", PyMethodDescr.oneArg(t, "__or__", (ts, s, o) -> PyUnionType.or(s, o)));
+        t.define("__ror__", PyMethodDescr.oneArg(t, "__ror__", (ts, s, o) -> PyUnionType.or(o, s)));
         t.define("__getattribute__", PyMethodDescr.oneArg(t, "__getattribute__", (ts, s, n) -> {
             String name = ObjectMethods.attrName(n);
             PyObject r = Attributes.typeGetattr(ts, (PyType) s, name);

@@ -27,7 +27,8 @@ public final class JitWarmUp {
     public record Result(int passes, double seconds, boolean quiet) {}
 
     /**
-     * Runs warm-up passes over {@code scenarios} with {@code threads} threads until a pass is
+     * Runs warm-up passes (a short contended cpu-threads run, then every scenario of
+     * {@code scenarios} at TINY size; {@code --quick} passes none) with {@code threads} threads until a pass is
      * quiet (two in a row when the JVM cannot report compilation time: then it just runs two
      * passes) or {@code capSeconds} have passed.
      */

@@ -10,6 +10,7 @@ public final class Scenarios {
             new SleepThreads(),
             new KernelScenario(true),
             new KernelScenario(false),
+            new Processes(),
             new LockOffRace(),
             new Convoy(),
             new SwitchInterval());

@@ -39,11 +39,11 @@ final class Instructions {
         return Errors.recursionError("maximum recursion depth exceeded");
     }
 
-    /** KeyboardInterrupt on the main thread after SIGINT (the flag is cleared first). */
+    /** A pending signal on the main thread: KeyboardInterrupt, or the signal module's handlers (Signals.deliver). */
     static void deliverInterrupt(ThreadState ts) {
         java.util.List<ThreadState> all = ts.interp().threads();
         if (all.isEmpty() || all.get(0) != ts) return;
-        throw org.gilkit.modules.Signals.keyboardInterrupt(ts);
+        org.gilkit.modules.Signals.deliver(ts);
     }
 
     /** Nulls dead stack slots so popped values can be collected. */

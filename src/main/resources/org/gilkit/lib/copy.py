@@ -107,9 +107,10 @@ def _state_of(x):
 def _reconstruct(x, memo, deep):
     cls = type(x)
     rv = None
-    if getattr(cls, "__reduce_ex__", None) is not None:
+    own = [k for k in cls.__mro__ if k is not object]
+    if any("__reduce_ex__" in k.__dict__ for k in own):
         rv = x.__reduce_ex__(4)
-    elif getattr(cls, "__reduce__", None) is not None:
+    elif any("__reduce__" in k.__dict__ for k in own):
         rv = x.__reduce__()
     if rv is not None and isinstance(rv, tuple):
         return _from_reduce(x, rv, memo, deep)

@@ -775,6 +775,9 @@ def _shutdown():
             break
         for t in pending:
             t.join()
+    atexit = _sys.modules.get('atexit')
+    if atexit is not None:
+        atexit._run_exitfuncs()
     _finalizing = True
     _thread._set_finalizing()
 

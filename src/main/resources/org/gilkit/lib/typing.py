@@ -110,6 +110,12 @@ class _GenericAlias(_Final):
     def __ror__(self, other):
         return Union[other, self]
 
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
@@ -129,6 +135,8 @@ class _SpecialGenericAlias(_GenericAlias):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if self._name != 'Callable':
+            params = _refs(params)
         if self._nparams >= 0 and len(params) != self._nparams and not (self._name == 'Tuple'):
             raise TypeError("Too %s arguments for %s; actual %d, expected %d" % (
                 "many" if len(params) > self._nparams else "few", self, len(params), self._nparams))
@@ -140,10 +148,41 @@ class _SpecialGenericAlias(_GenericAlias):
     def __hash__(self):
         return hash(self._name)
 
+    def __instancecheck__(self, obj):
+        return isinstance(self.__origin__, type) and isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return isinstance(self.__origin__, type) and issubclass(cls, self.__origin__)
+
+
+class ForwardRef(_Final):
+    """A string annotation inside a subscription: Optional["Node"]."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+
+def _refs(params):
+    return tuple(ForwardRef(p) if isinstance(p, str) else p for p in params)
+
 
 def _union(self, params):
     if not isinstance(params, tuple):
         params = (params,)
+    params = _refs(params)
     if not params:
         raise TypeError("Cannot take a Union of no types.")
     flat = []

@@ -69,6 +69,16 @@ class TourCommandTest {
     }
 
     @Test
+    void processesRowTimesTheWorkApartFromStartUp() {
+        Row row = Scenarios.named("processes").run(2, Size.TINY);
+        assertEquals(2L, row.threads());
+        assertTrue(((Number) row.fields().get("startup_s")).doubleValue() > 0, "start-up timed apart");
+        assertTrue(((Number) row.fields().get("held_over_wall")).doubleValue() >= 0);
+        assertTrue(row.mechanism().startsWith("GILs held "), row.mechanism());
+        assertTrue(Scenarios.names().indexOf("processes") == Scenarios.names().indexOf("kernel-held") + 1, "issue order");
+    }
+
+    @Test
     void warmUpRunsAtLeastOnePassAndStopsAtTheCap() {
         JitWarmUp.Result w = JitWarmUp.run(Scenarios.select(List.of("lock-off-race")), 2, 0.001);
         assertEquals(1, w.passes());

@@ -149,4 +149,52 @@ class NumpyModuleTest {
                 """);
         assertEquals("True True\nBufferError ndarray is not C-contiguous\n", out);
     }
+
+    /** gilkit.kernels.sum/dot on arrays: results, policy=, and hold mode keeping the GIL (no timing). */
+    @Test
+    void gilkitKernelsSumAndDotTakeArraysAndAPolicy() {
+        String out = run("""
+                import numpy as np
+                from gilkit import kernels
+                a = np.arange(10.0)
+                print(kernels.sum(a), kernels.sum(np.arange(5)), kernels.sum(a, policy='always'), kernels.sum(a[::2], policy='never'))
+                print(kernels.dot(a, a), kernels.dot([1, 2], [3, 4]), kernels.sum([1.5, 2.5]), type(kernels.sum(a)).__name__)
+                for f in [lambda: kernels.sum('x'), lambda: kernels.dot(a, np.ones(3)), lambda: kernels.sum(a, policy='x'),
+                          lambda: kernels.dot(np.ones((2, 2)), a), lambda: kernels.sum(a, 1)]:
+                    try:
+                        f()
+                    except Exception as e:
+                        print(type(e).__name__, e)
+                """);
+        assertEquals("""
+                45.0 10 45.0 20.0
+                285.0 11.0 4.0 float
+                TypeError sum() argument must be an ndarray, list or tuple, not 'str'
+                ValueError shapes (10,) and (3,) not aligned: 10 (dim 0) != 3 (dim 0)
+                ValueError policy must be 'auto', 'always' or 'never', not 'x'
+                ValueError dot() takes 1-D arrays, not shapes (2,2) and (10,)
+                TypeError sum() takes exactly 1 positional argument (2 given)
+                """, out);
+        String program = """
+                import sys, threading
+                import numpy as np
+                from gilkit import kernels
+                sys.setswitchinterval(1000.0)
+                a = np.ones(1 << 21)
+                N = %d
+                state = {'calls': 0, 'stop': False}
+                def worker():
+                    while not state['stop'] and state['calls'] < N:
+                        kernels.sum(a, policy='%s')
+                        state['calls'] += 1
+                t = threading.Thread(target=worker, name='worker')
+                t.start()
+                seen, alive = state['calls'], t.is_alive()
+                state['stop'] = True
+                t.join()
+                print(seen < N, alive)
+                """;
+        assertEquals("True True\n", run(String.format(program, 1_000_000, "always")));
+        assertEquals("False False\n", run(String.format(program, 3, "never")));
+    }
 }
