@@ -21,6 +21,13 @@ import org.gilkit.binding.GilkitNative;
  * GIL, so another thread could otherwise close it mid-loop). Element accessors use the CPU's
  * byte order (little-endian here), as the kernels do.
  *
+ * <p>Racing close: every accessor registers itself on the memory for the duration of the access
+ * (one atomic increment and one decrement, a few ns, measured by NativeBufferAccessBench), and
+ * close() frees the memory only when no accessor is inside (it waits for them: they are short)
+ * and no kernel is running (then it throws). So an accessor racing a close either completes on
+ * valid memory or throws IllegalStateException "the NativeBuffer is closed", never reads freed
+ * memory (a crash for large, unmapped blocks) and never a raw JavaCPP exception.
+ *
  * <p>Wired in: the facades in this package take NativeBuffers; later, {@code numpy.ndarray} and
  * large {@code bytes}/{@code bytearray} objects keep their data in one.
  */
@@ -33,6 +40,11 @@ public final class NativeBuffer implements AutoCloseable {
     static {
         GilkitNative.load();
     }
+
+    /** One running kernel in {@link Root#pins}; below it, the count of accessors in progress. */
+    private static final int KERNEL = 1 << 16;
+    /** {@link Root#pins} once freed: far enough below 0 that racing increments keep it negative. */
+    private static final int FREED = Integer.MIN_VALUE / 2;
 
     private final Root root;
     private final long offset; // bytes from root.base
@@ -54,7 +66,11 @@ public final class NativeBuffer implements AutoCloseable {
     private static final class Root {
         final BytePointer memory; // a non-owning view of the block (size + ALIGNMENT - 1 bytes)
         final long base;          // aligned address
-        /** -1 once freed, else the number of running kernels using the memory. */
+        /**
+         * Who uses the memory: negative once freed ({@link #FREED} plus accessors that raced
+         * with the free and are backing out), else {@link #KERNEL} per running kernel plus 1
+         * per element/bulk accessor in progress. See {@link NativeBuffer#close()}.
+         */
         final AtomicInteger pins = new AtomicInteger();
         final Cleaner.Cleanable free;
         /** A direct ByteBuffer over the block (blocks < 2 GiB), made on first element access: its
@@ -160,106 +176,162 @@ public final class NativeBuffer implements AutoCloseable {
     }
 
     public double getDouble(long index) {
-        long off = elementOffset(index, "getDouble");
-        ByteBuffer v = view();
-        return v != null ? v.getDouble((int) off) : root.memory.getDouble(off);
+        enter("getDouble");
+        try {
+            long off = elementOffset(index, "getDouble");
+            ByteBuffer v = view();
+            return v != null ? v.getDouble((int) off) : root.memory.getDouble(off);
+        } finally {
+            exit();
+        }
     }
 
     public void putDouble(long index, double d) {
-        long off = elementOffset(index, "putDouble");
-        ByteBuffer v = view();
-        if (v != null) v.putDouble((int) off, d);
-        else root.memory.putDouble(off, d);
+        enter("putDouble");
+        try {
+            long off = elementOffset(index, "putDouble");
+            ByteBuffer v = view();
+            if (v != null) v.putDouble((int) off, d);
+            else root.memory.putDouble(off, d);
+        } finally {
+            exit();
+        }
     }
 
     public long getLong(long index) {
-        long off = elementOffset(index, "getLong");
-        ByteBuffer v = view();
-        return v != null ? v.getLong((int) off) : root.memory.getLong(off);
+        enter("getLong");
+        try {
+            long off = elementOffset(index, "getLong");
+            ByteBuffer v = view();
+            return v != null ? v.getLong((int) off) : root.memory.getLong(off);
+        } finally {
+            exit();
+        }
     }
 
     public void putLong(long index, long l) {
-        long off = elementOffset(index, "putLong");
-        ByteBuffer v = view();
-        if (v != null) v.putLong((int) off, l);
-        else root.memory.putLong(off, l);
+        enter("putLong");
+        try {
+            long off = elementOffset(index, "putLong");
+            ByteBuffer v = view();
+            if (v != null) v.putLong((int) off, l);
+            else root.memory.putLong(off, l);
+        } finally {
+            exit();
+        }
     }
 
     public byte get(long byteIndex) {
-        ensureOpen("get");
-        checkRange(byteIndex, 1, "get");
-        ByteBuffer v = view();
-        return v != null ? v.get((int) memOffset(byteIndex)) : root.memory.get(memOffset(byteIndex));
+        enter("get");
+        try {
+            checkRange(byteIndex, 1, "get");
+            ByteBuffer v = view();
+            return v != null ? v.get((int) memOffset(byteIndex)) : root.memory.get(memOffset(byteIndex));
+        } finally {
+            exit();
+        }
     }
 
     public void put(long byteIndex, byte b) {
-        ensureOpen("put");
-        checkRange(byteIndex, 1, "put");
-        ByteBuffer v = view();
-        if (v != null) v.put((int) memOffset(byteIndex), b);
-        else root.memory.put(memOffset(byteIndex), b);
+        enter("put");
+        try {
+            checkRange(byteIndex, 1, "put");
+            ByteBuffer v = view();
+            if (v != null) v.put((int) memOffset(byteIndex), b);
+            else root.memory.put(memOffset(byteIndex), b);
+        } finally {
+            exit();
+        }
     }
 
     /** Copies src[srcOffset .. srcOffset+count) to float64 elements index .. index+count. */
     public void putDoubles(long index, double[] src, int srcOffset, int count) {
         requireArray(src, "NativeBuffer.putDoubles");
         java.util.Objects.checkFromIndexSize(srcOffset, count, src.length);
-        long off = elementsOffset(index, count, "putDoubles");
-        ByteBuffer v = view();
-        if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asDoubleBuffer().put(src, srcOffset, count);
-        else for (int i = 0; i < count; i++) root.memory.putDouble(off + 8L * i, src[srcOffset + i]);
+        enter("putDoubles");
+        try {
+            long off = elementsOffset(index, count, "putDoubles");
+            ByteBuffer v = view();
+            if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asDoubleBuffer().put(src, srcOffset, count);
+            else for (int i = 0; i < count; i++) root.memory.putDouble(off + 8L * i, src[srcOffset + i]);
+        } finally {
+            exit();
+        }
     }
 
     /** Copies float64 elements index .. index+count to dst[dstOffset ..). */
     public void getDoubles(long index, double[] dst, int dstOffset, int count) {
         requireArray(dst, "NativeBuffer.getDoubles");
         java.util.Objects.checkFromIndexSize(dstOffset, count, dst.length);
-        long off = elementsOffset(index, count, "getDoubles");
-        ByteBuffer v = view();
-        if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asDoubleBuffer().get(dst, dstOffset, count);
-        else for (int i = 0; i < count; i++) dst[dstOffset + i] = root.memory.getDouble(off + 8L * i);
+        enter("getDoubles");
+        try {
+            long off = elementsOffset(index, count, "getDoubles");
+            ByteBuffer v = view();
+            if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asDoubleBuffer().get(dst, dstOffset, count);
+            else for (int i = 0; i < count; i++) dst[dstOffset + i] = root.memory.getDouble(off + 8L * i);
+        } finally {
+            exit();
+        }
     }
 
     /** Copies src[srcOffset .. srcOffset+count) to int64 elements index .. index+count. */
     public void putLongs(long index, long[] src, int srcOffset, int count) {
         requireArray(src, "NativeBuffer.putLongs");
         java.util.Objects.checkFromIndexSize(srcOffset, count, src.length);
-        long off = elementsOffset(index, count, "putLongs");
-        ByteBuffer v = view();
-        if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asLongBuffer().put(src, srcOffset, count);
-        else for (int i = 0; i < count; i++) root.memory.putLong(off + 8L * i, src[srcOffset + i]);
+        enter("putLongs");
+        try {
+            long off = elementsOffset(index, count, "putLongs");
+            ByteBuffer v = view();
+            if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asLongBuffer().put(src, srcOffset, count);
+            else for (int i = 0; i < count; i++) root.memory.putLong(off + 8L * i, src[srcOffset + i]);
+        } finally {
+            exit();
+        }
     }
 
     /** Copies int64 elements index .. index+count to dst[dstOffset ..). */
     public void getLongs(long index, long[] dst, int dstOffset, int count) {
         requireArray(dst, "NativeBuffer.getLongs");
         java.util.Objects.checkFromIndexSize(dstOffset, count, dst.length);
-        long off = elementsOffset(index, count, "getLongs");
-        ByteBuffer v = view();
-        if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asLongBuffer().get(dst, dstOffset, count);
-        else for (int i = 0; i < count; i++) dst[dstOffset + i] = root.memory.getLong(off + 8L * i);
+        enter("getLongs");
+        try {
+            long off = elementsOffset(index, count, "getLongs");
+            ByteBuffer v = view();
+            if (v != null) v.slice((int) off, count * 8).order(ByteOrder.nativeOrder()).asLongBuffer().get(dst, dstOffset, count);
+            else for (int i = 0; i < count; i++) dst[dstOffset + i] = root.memory.getLong(off + 8L * i);
+        } finally {
+            exit();
+        }
     }
 
     /** Copies src[srcOffset .. srcOffset+length) to this buffer at byteOffset. */
     public void put(long byteOffset, byte[] src, int srcOffset, int length) {
         requireArray(src, "NativeBuffer.put");
-        ensureOpen("put");
         java.util.Objects.checkFromIndexSize(srcOffset, length, src.length);
-        checkRange(byteOffset, length, "put");
-        ByteBuffer v = view();
-        if (v != null) v.put((int) memOffset(byteOffset), src, srcOffset, length);
-        else new BytePointer(root.memory).position(memOffset(byteOffset)).put(src, srcOffset, length);
+        enter("put");
+        try {
+            checkRange(byteOffset, length, "put");
+            ByteBuffer v = view();
+            if (v != null) v.put((int) memOffset(byteOffset), src, srcOffset, length);
+            else new BytePointer(root.memory).position(memOffset(byteOffset)).put(src, srcOffset, length);
+        } finally {
+            exit();
+        }
     }
 
     /** Copies length bytes at byteOffset into dst[dstOffset ..). */
     public void get(long byteOffset, byte[] dst, int dstOffset, int length) {
         requireArray(dst, "NativeBuffer.get");
-        ensureOpen("get");
         java.util.Objects.checkFromIndexSize(dstOffset, length, dst.length);
-        checkRange(byteOffset, length, "get");
-        ByteBuffer v = view();
-        if (v != null) v.get((int) memOffset(byteOffset), dst, dstOffset, length);
-        else new BytePointer(root.memory).position(memOffset(byteOffset)).get(dst, dstOffset, length);
+        enter("get");
+        try {
+            checkRange(byteOffset, length, "get");
+            ByteBuffer v = view();
+            if (v != null) v.get((int) memOffset(byteOffset), dst, dstOffset, length);
+            else new BytePointer(root.memory).position(memOffset(byteOffset)).get(dst, dstOffset, length);
+        } finally {
+            exit();
+        }
     }
 
     /** The whole buffer as a new byte array. @throws IllegalStateException if larger than 2^31-1 bytes */
@@ -286,11 +358,15 @@ public final class NativeBuffer implements AutoCloseable {
             viewClosed = true;
             return;
         }
-        while (true) {
+        for (int spins = 0; ; spins++) {
             int p = root.pins.get();
             if (p < 0) return;
-            if (p > 0) throw new IllegalStateException("NativeBuffer.close: the buffer is in use by " + p + " running kernel(s)");
-            if (root.pins.compareAndSet(0, -1)) break;
+            if (p >= KERNEL) throw new IllegalStateException("NativeBuffer.close: the buffer is in use by " + p / KERNEL + " running kernel(s)");
+            if (p > 0) { // accessors inside: they finish in bounded time, wait for them
+                if (spins < 100) Thread.onSpinWait(); else Thread.yield();
+                continue;
+            }
+            if (root.pins.compareAndSet(0, FREED)) break;
         }
         viewClosed = true;
         root.free.clean();
@@ -314,12 +390,25 @@ public final class NativeBuffer implements AutoCloseable {
         while (true) {
             int p = root.pins.get();
             if (p < 0) throw closed(where);
-            if (root.pins.compareAndSet(p, p + 1)) return;
+            if (root.pins.compareAndSet(p, p + KERNEL)) return;
         }
     }
 
     void unpin() {
-        root.pins.decrementAndGet();
+        root.pins.addAndGet(-KERNEL);
+    }
+
+    /** Registers an accessor on the memory. @throws IllegalStateException if closed */
+    private void enter(String where) {
+        if (viewClosed) throw closed(where);
+        if (root.pins.getAndIncrement() < 0) {
+            root.pins.getAndDecrement();
+            throw closed(where);
+        }
+    }
+
+    private void exit() {
+        root.pins.getAndDecrement();
     }
 
     /** The root's ByteBuffer view, made on first use; null for blocks of 2 GiB or more. */
@@ -332,7 +421,6 @@ public final class NativeBuffer implements AutoCloseable {
 
     /** The block offset of elements [index, index+count), checked to be inside this buffer. */
     private long elementsOffset(long index, int count, String where) {
-        ensureOpen(where);
         if (index < 0 || index > size / 8 || count > size / 8 - index)
             throw new IndexOutOfBoundsException("NativeBuffer." + where + ": elements [" + index + ", +" + count + ") outside [0, " + size / 8 + ")");
         return memOffset(index * 8);
@@ -343,7 +431,6 @@ public final class NativeBuffer implements AutoCloseable {
     }
 
     private long elementOffset(long index, String where) {
-        ensureOpen(where);
         if (index < 0 || index >= size / 8)
             throw new IndexOutOfBoundsException("NativeBuffer." + where + ": index " + index + " outside [0, " + size / 8 + ")");
         return memOffset(index * 8);

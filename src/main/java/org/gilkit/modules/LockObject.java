@@ -54,8 +54,28 @@ final class LockObject extends PyObject {
     private static PyObject acquire(ThreadState ts, PyObject self, PyObject[] args, String[] kw) {
         PyObject[] a = ACQUIRE.parse(args, kw);
         boolean blocking = a[0] == null || Ops.isTrue(ts, a[0]);
-        double timeout = a[1] == null ? -1 : Ops.toDouble(ts, a[1]);
+        double timeout = a[1] == null ? -1 : timeoutSeconds(ts, a[1]);
         return PyBool.of(((LockObject) self).acquire(ts, blocking, checkTimeout(blocking, timeout)));
+    }
+
+    /**
+     * acquire()'s {@code timeout} in seconds, converted as CPython's _PyTime_FromSecondsObject
+     * does (to int64 nanoseconds): a float (NaN is a ValueError, beyond int64 ns an
+     * OverflowError), or an integer through {@code __index__} (so a str is a TypeError, not a
+     * parsed number), with CPython's exact messages.
+     */
+    static double timeoutSeconds(ThreadState ts, PyObject o) {
+        if (o instanceof org.gilkit.runtime.PyFloat f) {
+            double d = f.value();
+            if (Double.isNaN(d)) throw Errors.valueError("Invalid value NaN (not a number)");
+            double ns = d * 1e9;
+            if (!(ns >= -0x1p63 && ns < 0x1p63)) throw Errors.overflowError("timestamp out of range for platform time_t");
+            return d;
+        }
+        java.math.BigInteger sec = Ops.index(ts, o).bigValue();
+        if (sec.bitLength() > 63 || Math.abs(sec.longValue()) > Long.MAX_VALUE / 1_000_000_000L)
+            throw Errors.overflowError("timestamp too large to convert to C _PyTime_t");
+        return sec.longValue();
     }
 
     /**

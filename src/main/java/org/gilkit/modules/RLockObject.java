@@ -61,7 +61,7 @@ final class RLockObject extends PyObject {
     private static PyObject acquire(ThreadState ts, PyObject self, PyObject[] args, String[] kw) {
         PyObject[] a = ACQUIRE.parse(args, kw);
         boolean blocking = a[0] == null || Ops.isTrue(ts, a[0]);
-        double timeout = LockObject.checkTimeout(blocking, a[1] == null ? -1 : Ops.toDouble(ts, a[1]));
+        double timeout = LockObject.checkTimeout(blocking, a[1] == null ? -1 : LockObject.timeoutSeconds(ts, a[1]));
         return PyBool.of(((RLockObject) self).acquire(ts, blocking, timeout));
     }
 

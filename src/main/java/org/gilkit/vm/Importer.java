@@ -150,11 +150,37 @@ public final class Importer implements ModuleLoader {
     private PyObject loadTopLevel(ThreadState ts, String name) {
         PyObject builtin = loadBuiltinModule(ts, name);
         if (builtin != null) return builtin;
-        String resource = readResource(name);
-        if (resource != null) return execSource(ts, name, "<gilkit>/" + name + ".py", resource, null);
+        LibModule lib = libModule(ts, name);
+        if (lib != null) {
+            sources.register(lib.filename(), lib.source());
+            return execCode(ts, name, lib.filename(), lib.code(), null);
+        }
         PyObject path = interp.sysDict().getStr("path");
         PyObject m = path == null ? null : findInPath(ts, name, name, path);
         if (m == null) throw notFound("No module named '" + name + "'", name);
+        return m;
+    }
+
+    /** A module shipped in the jar: its source and compiled code. */
+    private record LibModule(String filename, String source, Code code) {}
+
+    /**
+     * The jar's modules compiled once per JVM and shared by every interpreter (Code is
+     * immutable): a multiprocessing child is a new interpreter that imports threading, queue,
+     * collections and multiprocessing again, and compiling them anew cost ~0.2 s per process
+     * start. Added for multiprocessing (issue 9).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, LibModule> LIB_MODULES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private LibModule libModule(ThreadState ts, String name) {
+        LibModule m = LIB_MODULES.get(name);
+        if (m != null) return m;
+        String resource = readResource(name);
+        if (resource == null) return null;
+        String filename = "<gilkit>/" + name + ".py";
+        m = new LibModule(filename, resource, compile(ts, resource, filename));
+        LIB_MODULES.putIfAbsent(name, m);
         return m;
     }
 

@@ -16,7 +16,7 @@ from collections import namedtuple as _namedtuple
 __all__ = (
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
     'CancelledError', 'TimeoutError', 'BrokenExecutor',
-    'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor',
+    'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor', 'ProcessPoolExecutor',
 )
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -655,3 +655,71 @@ class ThreadPoolExecutor(Executor):
                 t.join()
         if wait and self in _executors:
             _executors.remove(self)
+
+
+# ---------------------------------------------------------------- process.py (gilkit: on multiprocessing.Pool)
+
+class BrokenProcessPool(BrokenExecutor):
+    """Raised when a process in a ProcessPoolExecutor terminated abruptly while a future was running."""
+
+
+class ProcessPoolExecutor(Executor):
+    """Runs calls in worker processes, each with its own interpreter and GIL (multiprocessing.Pool).
+
+    Calls and results are pickled as in CPython (a lambda fails with PicklingError through its
+    future); a call's exception is raised by future.result(). mp_context picks the start method.
+    """
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
+                 max_tasks_per_child=None):
+        import multiprocessing
+        if max_workers is None:
+            max_workers = multiprocessing.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        if mp_context is None:
+            mp_context = multiprocessing.get_context()
+        self._max_workers = max_workers
+        self._shutdown_lock = threading.Lock()
+        self._shutdown_thread = False
+        self._pending = set()
+        self._pool = multiprocessing.Pool(max_workers, initializer, initargs, max_tasks_per_child,
+                                          context=mp_context)
+
+    def _done(self, f):
+        with self._shutdown_lock:
+            self._pending.discard(f)
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._shutdown_thread:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            f = Future()
+            self._pending.add(f)
+
+        def on_result(value):
+            self._done(f)
+            if not f.cancelled():
+                f.set_result(value)
+
+        def on_error(exc):
+            self._done(f)
+            if not f.cancelled():
+                f.set_exception(exc)
+        self._pool.apply_async(fn, args, kwargs, callback=on_result, error_callback=on_error)
+        return f
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            if self._shutdown_thread:
+                return
+            self._shutdown_thread = True
+            pending = list(self._pending)
+        if cancel_futures:
+            for f in pending:
+                f.cancel()
+        self._pool.close()
+        if wait:
+            self._pool.join()

@@ -1009,8 +1009,7 @@ class Pool(object):
             raise TypeError('initializer must be a callable')
         self._processes = processes
         self._cache = {}
-        self._inqueue = SimpleQueue()
-        self._outqueue = SimpleQueue()
+        self._setup_queues()
         self._pool = []
         self._maxtasks = maxtasksperchild
         self._initializer = initializer
@@ -1021,6 +1020,10 @@ class Pool(object):
                                                  args=(self._outqueue, self._cache), daemon=True)
         self._result_handler.start()
         _active_pools.append(self)
+
+    def _setup_queues(self):
+        self._inqueue = SimpleQueue()
+        self._outqueue = SimpleQueue()
 
     def _start_worker(self):
         cls = Process
@@ -1133,7 +1136,7 @@ class Pool(object):
 
     def _finish(self):
         for w in self._pool:
-            if w._popen is not None:
+            if w.is_alive():
                 w.join()
         if self._result_handler is not None:
             self._outqueue.put(None)
@@ -1152,6 +1155,52 @@ class Pool(object):
     def __repr__(self):
         return '<%s.%s state=%s pool_size=%d>' % ('multiprocessing.pool', type(self).__name__,
                                                   self._state, len(self._pool))
+
+
+class _ThreadQueue(object):
+    """ThreadPool's queues: plain object hand-over between threads, nothing pickled."""
+
+    def __init__(self):
+        self._q = _queue.SimpleQueue()
+
+    def put(self, obj):
+        self._q.put(obj)
+
+    def get(self):
+        return self._q.get()
+
+
+class ThreadPool(Pool):
+    """A Pool whose workers are threads of this process (multiprocessing.pool.ThreadPool):
+    same API, nothing is pickled, and the GIL runs one worker at a time."""
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_queues(self):
+        self._inqueue = _ThreadQueue()
+        self._outqueue = _ThreadQueue()
+
+    def _start_worker(self):
+        w = _threading.Thread(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
+                                                     self._initargs, self._maxtasks), daemon=True)
+        w.name = 'Thread-PoolWorker'
+        w.start()
+        return w
+
+    def terminate(self):
+        # threads cannot be killed: stop handing out work and let the workers end
+        if self._state == _TERMINATE:
+            return
+        self._state = _TERMINATE
+        while True:
+            try:
+                self._inqueue._q.get_nowait()
+            except _queue.Empty:
+                break
+        for _ in self._pool:
+            self._inqueue.put(None)
+        self._finish()
 
 
 # ---------------------------------------------------------------- contexts

@@ -22,6 +22,8 @@
  *   <li>{@link org.gilkit.harden.KernelInterruptTest}: SIGINT during a long hashlib/zlib/gilkit.kernels
  *       call cancels the kernel, raises KeyboardInterrupt at the call line, and leaves locks,
  *       threads and kernels usable;</li>
+ *   <li>{@link org.gilkit.harden.BufferCloseRaceTest}: NativeBuffer accessors racing a close see
+ *       valid memory or "the NativeBuffer is closed", never freed memory or a raw exception;</li>
  *   <li>{@link org.gilkit.harden.SanitizedJvmTest}: {@code .ci/sanitize} really loads the
  *       sanitized library.</li>
  * </ul>
