@@ -169,8 +169,7 @@ final class BytesMethods {
 
     private static byte[] repeat(byte[] a, long k) {
         if (k <= 0 || a.length == 0) return new byte[0];
-        if (a.length * k > Integer.MAX_VALUE - 16) throw new PyException(PyExc.MemoryError, "");
-        byte[] r = new byte[(int) (a.length * k)];
+        byte[] r = new byte[Sequences.repeatedLength(a.length, k)];
         for (int i = 0; i < k; i++) System.arraycopy(a, 0, r, i * a.length, a.length);
         return r;
     }

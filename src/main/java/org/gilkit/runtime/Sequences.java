@@ -90,7 +90,7 @@ final class Sequences {
 
     /** The repeat count for seq * n, or a TypeError naming n's type. */
     static long repeatCount(ThreadState ts, PyObject n) {
-        if (!(n instanceof PyInt) && Ops.lookupSpecial(n, "__index__") == null) {
+        if (!repeatable(n)) {
             throw Errors.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
         PyInt k = Ops.index(ts, n);
@@ -101,10 +101,20 @@ final class Sequences {
         return Math.max(0, k.longValue());
     }
 
+    /**
+     * The length of {@code len} items repeated {@code k} times (both >= 0), or MemoryError past
+     * what one Java array holds; checked by division so that no product can overflow. The one
+     * check that str, bytes, list and tuple repetition share.
+     */
+    static int repeatedLength(long len, long k) {
+        if (len == 0 || k == 0) return 0;
+        if (k > (Integer.MAX_VALUE - 16) / len) throw new PyException(PyExc.MemoryError, "");
+        return (int) (len * k);
+    }
+
     static PyObject[] repeat(PyObject[] items, int n, long k) {
         if (n == 0 || k == 0) return new PyObject[0];
-        if ((long) n * k > Integer.MAX_VALUE - 16) throw new PyException(PyExc.MemoryError, "");
-        PyObject[] out = new PyObject[(int) (n * k)];
+        PyObject[] out = new PyObject[repeatedLength(n, k)];
         for (int r = 0; r < k; r++) System.arraycopy(items, 0, out, r * n, n);
         return out;
     }

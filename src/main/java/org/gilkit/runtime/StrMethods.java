@@ -114,9 +114,9 @@ final class StrMethods {
 
     private static PyObject repeat(ThreadState ts, PyStr s, PyObject n) {
         if (!Sequences.repeatable(n)) return PySingleton.NOT_IMPLEMENTED;
-        long k = Ops.index(ts, n).isBig() ? (Ops.index(ts, n).signum() > 0 ? Long.MAX_VALUE : 0) : Ops.index(ts, n).longValue();
-        if (k <= 0 || s.value.isEmpty()) return PyStr.EMPTY;
-        if (k * s.value.length() > Integer.MAX_VALUE - 16) throw new PyException(PyExc.MemoryError, "");
+        long k = Sequences.repeatCount(ts, n); // __index__ called once, as CPython
+        if (k == 0 || s.value.isEmpty()) return PyStr.EMPTY;
+        Sequences.repeatedLength(s.value.length(), k); // MemoryError past a Java string's size
         return new PyStr(s.value.repeat((int) k));
     }
 
