@@ -46,10 +46,11 @@ final class ScriptTrace implements Interpreter.RunObserver {
     }
 
     /**
-     * Gives threads that are still attached up to {@link #DETACH_WAIT_MILLIS} in all to detach, so
-     * that their THREAD_EXIT is in the trace: a joined thread releases its Python-level lock (what
-     * join waits for) before its Java side releases the GIL and closes its thread state, so the main
-     * thread can finish first. Only daemon threads still running at exit use up the wait.
+     * Gives threads that are still attached up to {@link #DETACH_WAIT_MILLIS} in all to end, so that
+     * their THREAD_EXIT is in the trace. Joined threads are already gone by now (the interpreter
+     * waits for exiting threads to leave the lock before the run finishes,
+     * {@link InterpreterState#awaitExitingThreads}); what this waits for is daemon threads still
+     * running at exit.
      */
     private static void awaitDetaching(InterpreterState interp) {
         long deadline = System.nanoTime() + DETACH_WAIT_MILLIS * 1_000_000L;

@@ -84,7 +84,7 @@ final class ThreadModule implements ModuleDef {
         Fn.def(m, "_set_sentinel", (t, s, a, k) -> {
             ArgParser.noArgs("_thread._set_sentinel", a, k);
             LockObject sentinel = new LockObject(); // threading acquires it; closing the thread state releases it
-            t.onClose(sentinel::releaseIfLocked);
+            t.onExit(sentinel::releaseIfLocked);
             return sentinel;
         });
         Fn.def(m, "_set_finalizing", (t, s, a, k) -> {

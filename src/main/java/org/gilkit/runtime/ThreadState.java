@@ -38,7 +38,7 @@ public final class ThreadState implements AutoCloseable {
     /** Objects whose repr is in progress on this thread (CPython's Py_ReprEnter), for "[...]". */
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private boolean closed;
-    private final List<Runnable> closeActions = new ArrayList<>(1); // run by exiting()/close(), in order
+    private final List<Runnable> exitActions = new ArrayList<>(1); // run by exiting()/close(), in order
     private boolean exiting; // exiting() ran, close() not yet
     /** The session {@link #recorder} was taken from (owner thread only). */
     private TraceSession recorderSession;
@@ -201,8 +201,8 @@ public final class ThreadState implements AutoCloseable {
     }
 
     private void runExitActions() {
-        for (Runnable r : closeActions) r.run();
-        closeActions.clear();
+        for (Runnable r : exitActions) r.run();
+        exitActions.clear();
     }
 
     /**
@@ -210,8 +210,8 @@ public final class ThreadState implements AutoCloseable {
      * latest): what {@code _thread._set_sentinel} uses so that {@code Thread.join} returns only
      * once the thread is done. Call it from the owning thread.
      */
-    public void onClose(Runnable action) {
-        closeActions.add(action);
+    public void onExit(Runnable action) {
+        exitActions.add(action);
     }
 
     @Override
