@@ -44,7 +44,7 @@ final class BytesMethods {
         t.define("__mul__", PyMethodDescr.oneArg(t, "__mul__", (ts, s, n) -> !Sequences.repeatable(n) ? PySingleton.NOT_IMPLEMENTED
                 : make(mutable, repeat(b(s), Sequences.repeatCount(ts, n)))));
         t.define("__rmul__", PyMethodDescr.oneArg(t, "__rmul__", (ts, s, n) -> !Sequences.repeatable(n) ? PySingleton.NOT_IMPLEMENTED : make(mutable, repeat(b(s), Sequences.repeatCount(ts, n)))));
-        t.define("__mod__", PyMethodDescr.oneArg(t, "__mod__", (ts, s, o) -> NI));
+        t.define("__mod__", PyMethodDescr.oneArg(t, "__mod__", (ts, s, o) -> make(mutable, BytesFormatting.percent(ts, b(s), o))));
         for (Ops.Cmp op : Ops.Cmp.values()) {
             t.define(op.dunder, PyMethodDescr.oneArg(t, op.dunder, (ts, s, o) -> o instanceof PyBytesLike
                     ? PyBool.of(op.test(java.util.Arrays.compareUnsigned(b(s), b(o)))) : NI));
@@ -74,6 +74,9 @@ final class BytesMethods {
     /** bytes(source, encoding, errors). */
     private static byte[] construct(ThreadState ts, PyObject[] p, String tn) {
         PyObject src = p[0];
+        // the argument parser checks the types of encoding and errors before anything else
+        if (p[1] != null) Ops.strArg(tn, "encoding", p[1]);
+        if (p[2] != null) Ops.strArg(tn, "errors", p[2]);
         if (src == null) {
             if (p[1] != null || p[2] != null) throw Errors.typeError("encoding or errors without sequence argument");
             return new byte[0];
@@ -190,7 +193,7 @@ final class BytesMethods {
             return new PyStr(Codecs.decode(b(s), p[0] == null ? "utf-8" : Ops.strArg("decode", "encoding", p[0]),
                     p[1] == null ? "strict" : Ops.strArg("decode", "errors", p[1])));
         }));
-        t.define("hex", PyMethodDescr.positional(t, "hex", 0, 2, (ts, s, a) -> hex(ts, b(s), a)));
+        t.define("hex", PyMethodDescr.parseTuple(t, "hex", 0, 2, (ts, s, a) -> hex(ts, b(s), a)));
         t.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", null, (ts, self, a, kw) -> {
             if (a.length != 2) throw Errors.typeError("fromhex() takes exactly one argument (" + (a.length - 1) + " given)");
             if (!(a[1] instanceof PyStr)) throw Errors.typeError("fromhex() argument must be str, not " + a[1].type().name());
@@ -226,17 +229,17 @@ final class BytesMethods {
             }
             return make(mutable, out.toByteArray());
         }));
-        t.define("find", PyMethodDescr.positional(t, "find", 1, 3, (ts, s, a) -> PyInt.of(find(ts, s, a, false))));
-        t.define("rfind", PyMethodDescr.positional(t, "rfind", 1, 3, (ts, s, a) -> PyInt.of(find(ts, s, a, true))));
-        t.define("index", PyMethodDescr.positional(t, "index", 1, 3, (ts, s, a) -> {
+        t.define("find", PyMethodDescr.parseTuple(t, "find", 1, 3, (ts, s, a) -> PyInt.of(find(ts, s, a, false))));
+        t.define("rfind", PyMethodDescr.parseTuple(t, "rfind", 1, 3, (ts, s, a) -> PyInt.of(find(ts, s, a, true))));
+        t.define("index", PyMethodDescr.parseTuple(t, "index", 1, 3, (ts, s, a) -> {
             long i = find(ts, s, a, false);
             if (i < 0) throw Errors.valueError("subsection not found");
             return PyInt.of(i);
         }));
-        t.define("count", PyMethodDescr.positional(t, "count", 1, 3, (ts, s, a) ->
+        t.define("count", PyMethodDescr.parseTuple(t, "count", 1, 3, (ts, s, a) ->
                 PyInt.of(StrOps.count(ts, new PyStr(latin(s)), new PyObject[] {new PyStr(needle(ts, a[0]))}))));
-        t.define("startswith", PyMethodDescr.positional(t, "startswith", 1, 3, (ts, s, a) -> startsOrEnds(ts, s, a, "startswith", false)));
-        t.define("endswith", PyMethodDescr.positional(t, "endswith", 1, 3, (ts, s, a) -> startsOrEnds(ts, s, a, "endswith", true)));
+        t.define("startswith", PyMethodDescr.parseTuple(t, "startswith", 1, 3, (ts, s, a) -> startsOrEnds(ts, s, a, "startswith", false)));
+        t.define("endswith", PyMethodDescr.parseTuple(t, "endswith", 1, 3, (ts, s, a) -> startsOrEnds(ts, s, a, "endswith", true)));
         t.define("replace", PyMethodDescr.positional(t, "replace", 2, 3, (ts, s, a) -> {
             PyObject r = StrOps.replace(ts, new PyStr(latin(s)),
                     a.length == 3 ? new PyObject[] {new PyStr(latin(a[0])), new PyStr(latin(a[1])), a[2]}

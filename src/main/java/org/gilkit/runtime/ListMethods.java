@@ -75,9 +75,17 @@ final class ListMethods {
         }));
         t.define("pop", PyMethodDescr.positional(t, "pop", 0, 1, (ts, s, a) -> {
             PyList l = list(s);
+            // the argument is converted (Py_ssize_t) before the list is looked at, as CPython's clinic does
+            long at = -1;
+            if (a.length > 0) {
+                PyInt pi = Ops.index(ts, a[0]);
+                if (pi.isBig()) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+                at = pi.longValue();
+            }
             if (l.size == 0) throw Errors.indexError("pop from empty list");
-            int i = a.length == 0 ? l.size - 1 : Sequences.index(ts, a[0], l.size, "list");
-            if (i < 0) throw Errors.indexError("pop index out of range");
+            long j = at < 0 ? at + l.size : at;
+            if (j < 0 || j >= l.size) throw Errors.indexError("pop index out of range");
+            int i = (int) j;
             return l.removeAt(i);
         }));
         t.define("remove", PyMethodDescr.oneArg(t, "remove", (ts, s, x) -> {
