@@ -119,7 +119,7 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         int line = s.decoratorList().isEmpty() ? s.pos().line() : s.decoratorList().get(0).pos().line();
         Code c = functionCode(s, s.name(), s.args(), s.body(), null, s.pos().line());
         u.b.setLine(line);
-        makeFunction(c, s.args());
+        makeFunction(c, s.args(), s.returns());
         for (int i = 0; i < s.decoratorList().size(); i++) emit(OpCode.CALL, 1);
         storeName(s.name());
         return null;
@@ -197,16 +197,21 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
             assign(s.target());
         }
         if (s.simple() && u.scope.kind != Scope.Kind.FUNCTION && s.target() instanceof Expr.Name n) {
-            if (futureAnnotations) {
-                loadConst(Annotations.text(s.annotation()));
-            } else {
-                expr(s.annotation());
-            }
+            annotation(s.annotation());
             emit(OpCode.LOAD_NAME, u.b.name("__annotations__"));
             loadConst(n.id());
             emit(OpCode.STORE_SUBSCR);
         }
         return null;
+    }
+
+    @Override
+    protected void annotation(Expr e) {
+        if (futureAnnotations) {
+            loadConst(Annotations.text(e));
+        } else {
+            expr(e);
+        }
     }
 
     /** CPython's SETUP_ANNOTATIONS: a module or class body with annotated names gets {@code __annotations__ = {}}. */

@@ -1,6 +1,7 @@
 package org.gilkit.compiler;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.gilkit.ast.Arg;
 import org.gilkit.ast.Arguments;
@@ -159,6 +160,16 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
      * the function on the stack.
      */
     protected void makeFunction(Code code, Arguments args) {
+        makeFunction(code, args, null);
+    }
+
+    /**
+     * As {@link #makeFunction(Code, Arguments)}, also building the function's
+     * {@code __annotations__} dict from the parameter annotations and {@code returns} (the
+     * {@code -> X} of a def, or null) when there are any. CPython evaluates them after the
+     * defaults, in its own key order: args, posonlyargs, *vararg, kwonlyargs, **kwarg, return.
+     */
+    protected void makeFunction(Code code, Arguments args, Expr returns) {
         int flags = 0;
         if (args != null && !args.defaults().isEmpty()) {
             for (Expr d : args.defaults()) expr(d);
@@ -177,6 +188,7 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
             emit(OpCode.BUILD_MAP, n);
             flags |= OpCode.FN_KWDEFAULTS;
         }
+        if (functionAnnotations(args, returns)) flags |= OpCode.FN_ANNOTATIONS;
         if (code.freevars.length > 0) {
             for (String f : code.freevars) emit(OpCode.LOAD_CLOSURE, u.cell(f));
             emit(OpCode.BUILD_TUPLE, code.freevars.length);
@@ -184,6 +196,35 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
         }
         loadConst(code);
         emit(OpCode.MAKE_FUNCTION, flags);
+    }
+
+    /** Pushes the annotations dict of a def and returns true, or pushes nothing when it has none. */
+    private boolean functionAnnotations(Arguments args, Expr returns) {
+        List<Arg> annotated = new ArrayList<>();
+        if (args != null) {
+            args.args().forEach(annotated::add);
+            args.posonlyargs().forEach(annotated::add);
+            if (args.vararg() != null) annotated.add(args.vararg());
+            args.kwonlyargs().forEach(annotated::add);
+            if (args.kwarg() != null) annotated.add(args.kwarg());
+        }
+        annotated.removeIf(a -> a.annotation() == null);
+        if (annotated.isEmpty() && returns == null) return false;
+        for (Arg a : annotated) {
+            loadConst(a.arg());
+            annotation(a.annotation());
+        }
+        if (returns != null) {
+            loadConst("return");
+            annotation(returns);
+        }
+        emit(OpCode.BUILD_MAP, annotated.size() + (returns == null ? 0 : 1));
+        return true;
+    }
+
+    /** Pushes the value an annotation stores: the evaluated expression (strings under PEP 563, see Compiler). */
+    protected void annotation(Expr e) {
+        expr(e);
     }
 
     /** Compiles a function body (def or lambda) into a new Code. */
