@@ -41,6 +41,11 @@ public final class Frame implements FrameInfo {
     int sp;
     /** Start of the instruction executing (or last executed); kept current at calls and errors. */
     int lasti;
+    /**
+     * Set by RAISE_VARARGS 0 and RERAISE just before they throw: the exception already has this
+     * frame's traceback entry, so {@link Eval#execute} must not add another. Cleared there.
+     */
+    boolean reraising;
 
     Frame(Code code, PyDict globals, PyDict builtins) {
         this(code, globals, builtins, Constants.of(code), Constants.names(code));
