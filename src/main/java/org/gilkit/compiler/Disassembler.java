@@ -143,6 +143,7 @@ public final class Disassembler {
         List<String> parts = new ArrayList<>();
         if ((arg & OpCode.FN_DEFAULTS) != 0) parts.add("defaults");
         if ((arg & OpCode.FN_KWDEFAULTS) != 0) parts.add("kwdefaults");
+        if ((arg & OpCode.FN_ANNOTATIONS) != 0) parts.add("annotations");
         if ((arg & OpCode.FN_CLOSURE) != 0) parts.add("closure");
         return parts.isEmpty() ? null : String.join(", ", parts);
     }

@@ -1,6 +1,7 @@
 package org.gilkit.compiler;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.gilkit.ast.Arg;
 import org.gilkit.ast.Arguments;
@@ -65,6 +66,15 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
 
     private enum Access { LOAD, STORE, DELETE }
 
+    /**
+     * Whether module-level code reads unbound names with LOAD_NAME (locals, then globals, then
+     * builtins) as CPython always does, instead of LOAD_GLOBAL. Set for code compiled by
+     * compile()/exec()/eval(), which may run with a locals dict that is not its globals; a
+     * script or imported module always runs with locals == globals, where LOAD_GLOBAL finds the
+     * same value with one lookup less.
+     */
+    protected boolean moduleNameOps;
+
     protected void loadName(String name) {
         nameOp(name, Access.LOAD);
     }
@@ -80,6 +90,11 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
     private void nameOp(String name, Access a) {
         Scope s = u.scope;
         Scope.Binding bnd = s.binding(name);
+        if (moduleNameOps && s.kind == Scope.Kind.MODULE
+                && (bnd == Scope.Binding.GLOBAL_IMPLICIT || bnd == Scope.Binding.LOCAL)) {
+            nameOp(a, OpCode.LOAD_NAME, OpCode.STORE_NAME, OpCode.DELETE_NAME, u.b.name(name));
+            return;
+        }
         switch (bnd) {
             case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> nameOp(a, OpCode.LOAD_GLOBAL, OpCode.STORE_GLOBAL,
                     OpCode.DELETE_GLOBAL, u.b.name(name));
@@ -159,6 +174,16 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
      * the function on the stack.
      */
     protected void makeFunction(Code code, Arguments args) {
+        makeFunction(code, args, null);
+    }
+
+    /**
+     * As {@link #makeFunction(Code, Arguments)}, also building the function's
+     * {@code __annotations__} dict from the parameter annotations and {@code returns} (the
+     * {@code -> X} of a def, or null) when there are any. CPython evaluates them after the
+     * defaults, in its own key order: args, posonlyargs, *vararg, kwonlyargs, **kwarg, return.
+     */
+    protected void makeFunction(Code code, Arguments args, Expr returns) {
         int flags = 0;
         if (args != null && !args.defaults().isEmpty()) {
             for (Expr d : args.defaults()) expr(d);
@@ -177,6 +202,7 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
             emit(OpCode.BUILD_MAP, n);
             flags |= OpCode.FN_KWDEFAULTS;
         }
+        if (functionAnnotations(args, returns)) flags |= OpCode.FN_ANNOTATIONS;
         if (code.freevars.length > 0) {
             for (String f : code.freevars) emit(OpCode.LOAD_CLOSURE, u.cell(f));
             emit(OpCode.BUILD_TUPLE, code.freevars.length);
@@ -184,6 +210,35 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
         }
         loadConst(code);
         emit(OpCode.MAKE_FUNCTION, flags);
+    }
+
+    /** Pushes the annotations dict of a def and returns true, or pushes nothing when it has none. */
+    private boolean functionAnnotations(Arguments args, Expr returns) {
+        List<Arg> annotated = new ArrayList<>();
+        if (args != null) {
+            args.args().forEach(annotated::add);
+            args.posonlyargs().forEach(annotated::add);
+            if (args.vararg() != null) annotated.add(args.vararg());
+            args.kwonlyargs().forEach(annotated::add);
+            if (args.kwarg() != null) annotated.add(args.kwarg());
+        }
+        annotated.removeIf(a -> a.annotation() == null);
+        if (annotated.isEmpty() && returns == null) return false;
+        for (Arg a : annotated) {
+            loadConst(a.arg());
+            annotation(a.annotation());
+        }
+        if (returns != null) {
+            loadConst("return");
+            annotation(returns);
+        }
+        emit(OpCode.BUILD_MAP, annotated.size() + (returns == null ? 0 : 1));
+        return true;
+    }
+
+    /** Pushes the value an annotation stores: the evaluated expression (strings under PEP 563, see Compiler). */
+    protected void annotation(Expr e) {
+        expr(e);
     }
 
     /** Compiles a function body (def or lambda) into a new Code. */

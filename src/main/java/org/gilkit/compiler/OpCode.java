@@ -314,6 +314,8 @@ public enum OpCode {
     public static final int FN_DEFAULTS = 1;
     /** MAKE_FUNCTION flag: a dict of keyword-only defaults is on the stack. */
     public static final int FN_KWDEFAULTS = 2;
+    /** MAKE_FUNCTION flag: a dict of annotations (parameter name or "return" to value) is on the stack. */
+    public static final int FN_ANNOTATIONS = 4;
     /** MAKE_FUNCTION flag: a tuple of cells is on the stack. */
     public static final int FN_CLOSURE = 8;
 

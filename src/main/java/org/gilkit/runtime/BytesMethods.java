@@ -84,9 +84,10 @@ final class BytesMethods {
         if (p[1] != null) throw Errors.typeError("encoding without a string argument");
         if (src instanceof PyBytesLike) return b(src).clone();
         if (src instanceof PyInt || Ops.lookupSpecial(src, "__index__") != null && !(src instanceof PyList)) {
-            long n = Ops.index(ts, src).asLong();
-            if (n < 0) throw Errors.valueError("negative count");
-            return new byte[(int) n];
+            PyInt count = Ops.index(ts, src);
+            if (count.isBig()) throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+            if (count.longValue() < 0) throw Errors.valueError("negative count");
+            return new byte[Sequences.allocSize(count.longValue())];
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PyObject it;
@@ -251,7 +252,7 @@ final class BytesMethods {
         t.define("rstrip", PyMethodDescr.positional(t, "rstrip", 0, 1, (ts, s, a) -> strip(s, a, false, true, mutable)));
         t.define("split", PyMethodDescr.withKeywords(t, "split", (ts, s, a, kw) -> {
             PyObject[] p = SPLIT.parse(a, kw);
-            long max = p[1] == null ? -1 : Ops.index(ts, p[1]).asLong();
+            long max = p[1] == null ? -1 : Ops.index(ts, p[1]).asSsize();
             List<String> parts = p[0] == null || p[0] == PyNone.NONE ? splitSpace(latin(s), max < 0 ? Long.MAX_VALUE : max)
                     : StrOps.splitOn(latin(s), latin(p[0]), max < 0 ? Long.MAX_VALUE : max);
             PyList out = new PyList();

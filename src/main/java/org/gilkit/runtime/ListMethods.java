@@ -67,16 +67,19 @@ final class ListMethods {
         }));
         t.define("insert", PyMethodDescr.twoArgs(t, "insert", (ts, s, i, x) -> {
             PyList l = list(s);
-            PyInt pi = Ops.index(ts, i);
-            long k = pi.isBig() ? (pi.signum() < 0 ? 0 : l.size) : pi.longValue();
+            long k = Ops.index(ts, i).asSsize();
             if (k < 0) k = Math.max(0, k + l.size);
             l.insert((int) Math.min(k, l.size), x);
             return PyNone.NONE;
         }));
         t.define("pop", PyMethodDescr.positional(t, "pop", 0, 1, (ts, s, a) -> {
             PyList l = list(s);
+            // The argument is converted first (a huge index is an OverflowError, not the
+            // subscript's IndexError), then the list is checked, as CPython's clinic code does.
+            PyInt pi = a.length == 0 ? null : Ops.index(ts, a[0]);
+            if (pi != null) pi.asSsize();
             if (l.size == 0) throw Errors.indexError("pop from empty list");
-            int i = a.length == 0 ? l.size - 1 : Sequences.index(ts, a[0], l.size, "list");
+            int i = pi == null ? l.size - 1 : Sequences.index(ts, pi, l.size, "list");
             if (i < 0) throw Errors.indexError("pop index out of range");
             return l.removeAt(i);
         }));

@@ -93,6 +93,16 @@ public class PyInt extends PyObject {
         return value;
     }
 
+    /**
+     * The value as CPython's Py_ssize_t (a 64-bit long), or OverflowError "Python int too large
+     * to convert to C ssize_t", the text of arguments such as list.pop's index or str.split's
+     * maxsplit.
+     */
+    public final long asSsize() {
+        if (big != null) throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        return value;
+    }
+
     /** The value as a Java int (index-sized), or OverflowError "... too large to convert to C ssize_t"-like. */
     public final int asInt() {
         if (big != null || value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {

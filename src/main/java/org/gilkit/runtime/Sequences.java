@@ -94,10 +94,10 @@ final class Sequences {
             throw Errors.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
         PyInt k = Ops.index(ts, n);
-        if (k.isBig()) {
-            if (k.signum() < 0) return 0;
-            throw new PyException(PyExc.MemoryError, "");
-        }
+        // CPython converts the count to Py_ssize_t first, so a count beyond 64 bits is an
+        // OverflowError whatever its sign ([1] * -2**70 is not []); only then do negative
+        // counts mean "empty" and huge positive ones MemoryError (repeatedLength).
+        if (k.isBig()) throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
         return Math.max(0, k.longValue());
     }
 
@@ -111,6 +111,17 @@ final class Sequences {
         if (k > (Integer.MAX_VALUE - 16) / len) throw new PyException(PyExc.MemoryError, "");
         return (int) (len * k);
     }
+
+    /**
+     * A size that a caller asked for (bytes(n), str.center(width)...) as an array length, or
+     * MemoryError past what one Java array holds: CPython would try to allocate it and fail
+     * the same way, where a bare (int) cast would silently wrap.
+     */
+    static int allocSize(long n) {
+        if (n > Integer.MAX_VALUE - 16) throw new PyException(PyExc.MemoryError, "");
+        return (int) n;
+    }
+
 
     static PyObject[] repeat(PyObject[] items, int n, long k) {
         if (n == 0 || k == 0) return new PyObject[0];

@@ -54,6 +54,12 @@ final class StrMethods {
         t.define("translate", PyMethodDescr.oneArg(t, "translate", (ts, s, table) -> StrOps.translate(ts, s(s), table)));
     }
 
+    /** zfill's width: Py_ssize_t, and MemoryError past a Java string (never a wrapped cast). */
+    private static int zfillWidth(ThreadState ts, PyObject w) {
+        long width = Ops.index(ts, w).asSsize();
+        return width <= 0 ? 0 : Sequences.allocSize(width);
+    }
+
     static PyStr s(PyObject o) {
         return (PyStr) o;
     }
@@ -177,7 +183,7 @@ final class StrMethods {
         defv(t, "center", 1, 2, (ts, s, a) -> StrOps.pad(ts, s(s), a, 'c'));
         defv(t, "ljust", 1, 2, (ts, s, a) -> StrOps.pad(ts, s(s), a, 'l'));
         defv(t, "rjust", 1, 2, (ts, s, a) -> StrOps.pad(ts, s(s), a, 'r'));
-        def1(t, "zfill", (ts, s, w) -> new PyStr(StrOps.zfill(s(s).value, Ops.index(ts, w).asInt())));
+        def1(t, "zfill", (ts, s, w) -> new PyStr(StrOps.zfill(s(s).value, zfillWidth(ts, w))));
     }
 
     /** str(object='', encoding='utf-8', errors='strict'). */

@@ -297,7 +297,7 @@ final class StrOps {
 
     static PyObject split(ThreadState ts, PyStr s, PyObject[] p, boolean fromRight) {
         PyObject sepObj = p[0] == null ? PyNone.NONE : p[0];
-        long max = p[1] == null ? -1 : Ops.index(ts, p[1]).asLong();
+        long max = p[1] == null ? -1 : Ops.index(ts, p[1]).asSsize();
         if (max < 0) max = Long.MAX_VALUE;
         if (sepObj == PyNone.NONE) {
             List<String> parts = fromRight ? rsplitWhitespace(s.value, max) : splitWhitespace(s.value, max);
@@ -426,7 +426,7 @@ final class StrOps {
     }
 
     static PyObject pad(ThreadState ts, PyStr s, PyObject[] a, char how) {
-        long width = Ops.index(ts, a[0]).asLong();
+        long width = Ops.index(ts, a[0]).asSsize();
         String fill = " ";
         if (a.length > 1) {
             if (!(a[1] instanceof PyStr) || ((PyStr) a[1]).length() != 1) {
@@ -439,7 +439,7 @@ final class StrOps {
         }
         int n = s.length();
         if (width <= n) return s.asExact();
-        int total = (int) (width - n);
+        int total = Sequences.allocSize(width) - n;
         int left;
         if (how == 'l') left = 0;
         else if (how == 'r') left = total;

@@ -14,7 +14,8 @@ import org.gilkit.runtime.PyType;
  * The {@code function} type: the attributes of {@link PyFunction} that Python code reads and
  * writes ({@code __name__}, {@code __qualname__}, {@code __doc__}, {@code __module__},
  * {@code __defaults__}, {@code __kwdefaults__}, {@code __globals__}, {@code __code__},
- * {@code __closure__}, {@code __dict__} through the instance dict) and its {@code __repr__}.
+ * {@code __closure__}, {@code __annotations__}, {@code __dict__} through the instance dict) and
+ * its {@code __repr__}.
  */
 final class FunctionType {
     private FunctionType() {}
@@ -37,6 +38,9 @@ final class FunctionType {
             PyDict d = fn(self).kwdefaults;
             return d == null ? PyNone.NONE : d;
         }, (ts, self, v) -> fn(self).kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v));
+        t.define("__annotations__", new PyGetSet(t, "__annotations__", (ts, self) -> annotations(fn(self)),
+                (ts, self, v) -> fn(self).annotations = requireAnnotations(v)));
+        t.define("__dict__", new PyGetSet(t, "__dict__", (ts, self) -> self.dict(), null));
         t.define("__globals__", new PyGetSet(t, "__globals__", (ts, self) -> fn(self).globals, null));
         t.define("__code__", new PyGetSet(t, "__code__", (ts, self) -> new PyCode(fn(self).code), null));
         t.define("__closure__", new PyGetSet(t, "__closure__", (ts, self) -> {
@@ -51,6 +55,19 @@ final class FunctionType {
 
     private static PyFunction fn(PyObject o) {
         return (PyFunction) o;
+    }
+
+    /** CPython creates the empty dict on first read and keeps it (so it can be filled in place). */
+    private static PyDict annotations(PyFunction f) {
+        if (f.annotations == null) f.annotations = new PyDict();
+        return f.annotations;
+    }
+
+    /** A new {@code __annotations__}: a dict, or null for del / None (the next read makes a new empty one). */
+    private static PyDict requireAnnotations(PyObject v) {
+        if (v == null || v == PyNone.NONE) return null;
+        if (!(v instanceof PyDict d)) throw Errors.typeError("__annotations__ must be set to a dict object");
+        return d;
     }
 
     private static String requireStr(PyObject v, String what) {

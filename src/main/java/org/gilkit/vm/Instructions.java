@@ -587,9 +587,12 @@ final class Instructions {
             closure = new Cell[cells.length];
             for (int i = 0; i < cells.length; i++) closure[i] = (Cell) cells[i];
         }
+        PyDict annotations = (flags & OpCode.FN_ANNOTATIONS) != 0 ? (PyDict) s[--sp] : null;
         PyDict kwdefaults = (flags & OpCode.FN_KWDEFAULTS) != 0 ? (PyDict) s[--sp] : null;
         PyObject[] defaults = (flags & OpCode.FN_DEFAULTS) != 0 ? ((PyTuple) s[--sp]).items() : null;
-        s[sp++] = new PyFunction(code, f.globals, f.builtins, defaults, kwdefaults, closure);
+        PyFunction fn = new PyFunction(code, f.globals, f.builtins, defaults, kwdefaults, closure);
+        fn.annotations = annotations;
+        s[sp++] = fn;
         return sp;
     }
 

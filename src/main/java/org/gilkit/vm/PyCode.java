@@ -6,10 +6,10 @@ import org.gilkit.runtime.PyType;
 
 /**
  * A {@link Code} as a Python value: what LOAD_CONST pushes for MAKE_FUNCTION, and
- * {@code f.__code__}.
+ * {@code f.__code__}. Its attributes are defined in {@link CodeType}.
  */
 public final class PyCode extends PyObject {
-    public static final PyType TYPE = PyType.builtin("code", PyType.OBJECT, false);
+    public static final PyType TYPE = CodeType.create();
 
     final Code code;
 

@@ -36,6 +36,8 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
     final Cell[] closure;
     PyObject doc;
     PyObject module;
+    /** {@code __annotations__}: made by MAKE_FUNCTION when the def has annotations, else on first read. */
+    PyDict annotations;
     private PyDict dict;
     /** Positional-only fast path: exact positional arity, no defaults needed, no cells to fill. */
     private final boolean simple;
