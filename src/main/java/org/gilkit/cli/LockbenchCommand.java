@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.gilkit.binding.GilkitNative;
 import org.gilkit.gil.Gil;
 import org.gilkit.gil.GilPolicy;
+import org.gilkit.gil.ConvoyProbe;
 import org.gilkit.gil.GilThread;
 import org.gilkit.gil.HandoffProbe;
 import picocli.CommandLine.Command;
@@ -19,8 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code gilkit lockbench}: a short (at most ~20 s; {@code --quick} well under 2 s) measurement
  * of the lock under every policy, printed as one table row per policy: the uncontended
  * acquire+release pair, BEGIN/END around a no-op kernel, hand-off latency at 5 ms and 1 us
- * switch intervals (p50/p99, from the lock's own trace), and the throughput of two threads
- * incrementing one counter. These are rough in-process figures; the JMH benchmarks GilBench and
+ * switch intervals (p50/p99, from the lock's own trace), the convoy test (wake-up-to-running
+ * p50/p99 of a thread that sleeps 1 ms in a loop behind a CPU-bound one, {@link ConvoyProbe}; under
+ * {@code new} at most one 5 ms interval), and the throughput of two threads incrementing one
+ * counter. These are rough in-process figures; the JMH benchmarks GilBench and
  * HandoffBench are the careful ones. Registered in {@link Main}'s subcommands.
  */
 @Command(name = "lockbench", mixinStandardHelpOptions = true,
@@ -36,7 +39,10 @@ public final class LockbenchCommand implements Callable<Integer> {
 
     /** One policy's figures; -1 means "not applicable". */
     record Row(GilPolicy policy, double pairNs, double beginEndNs, long handoff5msP50, long handoff5msP99,
-               long handoff1usP50, long handoff1usP99, double counterMopsPerSec) {}
+               long handoff1usP50, long handoff1usP99, long ioWakeP50, long ioWakeP99, double counterMopsPerSec) {}
+
+    /** The convoy test's I/O thread sleeps this long per round (the tour's convoy.py: 1 ms). */
+    static final long IO_SLEEP_NANOS = 1_000_000L;
 
     @Override
     public Integer call() {
@@ -44,14 +50,17 @@ public final class LockbenchCommand implements Callable<Integer> {
         int pairOps = quick ? 20_000 : 2_000_000;
         int rounds5ms = quick ? 3 : 40;
         int rounds1us = quick ? 20 : 2_000;
+        int ioRounds = quick ? 5 : 200;
         long counterMillis = quick ? 20 : 500;
         List<Row> rows = new ArrayList<>();
         for (GilPolicy p : GilPolicy.values()) {
             long[] h5 = HandoffProbe.measure(p, Gil.DEFAULT_SWITCH_INTERVAL_NANOS, rounds5ms);
             long[] h1 = HandoffProbe.measure(p, Gil.MIN_SWITCH_INTERVAL_NANOS, rounds1us);
+            long[] io = ConvoyProbe.measure(p, Gil.DEFAULT_SWITCH_INTERVAL_NANOS, IO_SLEEP_NANOS, ioRounds);
             rows.add(new Row(p, pairNs(p, pairOps), beginEndNs(p, pairOps),
                     HandoffProbe.quantile(h5, 0.5), HandoffProbe.quantile(h5, 0.99),
                     HandoffProbe.quantile(h1, 0.5), HandoffProbe.quantile(h1, 0.99),
+                    HandoffProbe.quantile(io, 0.5), HandoffProbe.quantile(io, 0.99),
                     counterMops(p, counterMillis)));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -131,17 +140,20 @@ public final class LockbenchCommand implements Callable<Integer> {
 
     static String toTable(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        String head = "%-7s %10s %13s %21s %21s %15s%n";
+        String head = "%-7s %10s %13s %21s %21s %21s %15s%n";
         sb.append(String.format(Locale.ROOT, head, "policy", "pair ns", "begin/end ns",
-                "handoff@5ms p50/p99", "handoff@1us p50/p99", "counter Mops/s"));
-        sb.append(String.format(Locale.ROOT, head, "", "", "", "(us)", "(us)", "(2 threads)"));
+                "handoff@5ms p50/p99", "handoff@1us p50/p99", "io wake@5ms p50/p99", "counter Mops/s"));
+        sb.append(String.format(Locale.ROOT, head, "", "", "", "(us)", "(us)", "(us)", "(2 threads)"));
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-7s %10.1f %13.1f %21s %21s %15.2f%n", r.policy().cliName(),
+            sb.append(String.format(Locale.ROOT, "%-7s %10.1f %13.1f %21s %21s %21s %15.2f%n", r.policy().cliName(),
                     r.pairNs(), r.beginEndNs(), pair(r.handoff5msP50(), r.handoff5msP99()),
-                    pair(r.handoff1usP50(), r.handoff1usP99()), r.counterMopsPerSec()));
+                    pair(r.handoff1usP50(), r.handoff1usP99()), pair(r.ioWakeP50(), r.ioWakeP99()),
+                    r.counterMopsPerSec()));
         }
         sb.append("hand-off: from the waiter's drop request (legacy: its request) to it holding the lock;"
                 + " off has no lock (n/a).\n");
+        sb.append("io wake: a thread sleeping 1 ms in a loop behind a CPU-bound one, from waking up to holding"
+                + " the lock (new: at most one interval; legacy: the convoy).\n");
         return sb.toString();
     }
 
@@ -157,9 +169,11 @@ public final class LockbenchCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT,
                     "  {\"policy\": \"%s\", \"pair_ns\": %.2f, \"begin_end_ns\": %.2f, \"handoff_5ms_p50_ns\": %d,"
                             + " \"handoff_5ms_p99_ns\": %d, \"handoff_1us_p50_ns\": %d, \"handoff_1us_p99_ns\": %d,"
+                            + " \"io_wake_5ms_p50_ns\": %d, \"io_wake_5ms_p99_ns\": %d,"
                             + " \"counter_mops_per_s\": %.3f}%s%n",
                     r.policy().cliName(), r.pairNs(), r.beginEndNs(), r.handoff5msP50(), r.handoff5msP99(),
-                    r.handoff1usP50(), r.handoff1usP99(), r.counterMopsPerSec(), i + 1 < rows.size() ? "," : ""));
+                    r.handoff1usP50(), r.handoff1usP99(), r.ioWakeP50(), r.ioWakeP99(), r.counterMopsPerSec(),
+                    i + 1 < rows.size() ? "," : ""));
         }
         return sb.append("]\n").toString();
     }
