@@ -30,8 +30,9 @@ import org.bytedeco.javacpp.Loader;
  * {@code org.bytedeco.javacpp.loadLibraries=false} (unless the user set it) so that the static
  * initializers of JavaCPP's own classes (Pointer, BytePointer, ...) do not repeat the work: in
  * this JVM gilkit is JavaCPP's only user. Anywhere but linux-x86_64, with
- * {@code -Dgilkit.javacppLoader=true}, or if anything fails, {@link Loader#load(Class)} runs as
- * before. Wired in: {@link GilkitNative#load()} and its static initializer.
+ * {@code -Dgilkit.javacppLoader=true} or {@code -Dorg.bytedeco.javacpp.pathsFirst=true} (libraries
+ * from java.library.path first, as {@code .ci/sanitize} uses), or if anything fails,
+ * {@link Loader#load(Class)} runs as before. Wired in: {@link GilkitNative#load()} and its static initializer.
  */
 final class NativeLoader {
     private static final String PLATFORM = "linux-x86_64";
@@ -59,7 +60,9 @@ final class NativeLoader {
     private static boolean fastPathApplies() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "");
-        return !Boolean.getBoolean("gilkit.javacppLoader") && os.startsWith("linux")
+        // pathsFirst: libraries from java.library.path win (.ci/sanitize loads the ASan build so)
+        boolean pathsFirst = Boolean.getBoolean("org.bytedeco.javacpp.pathsFirst") || Boolean.getBoolean("org.bytedeco.javacpp.pathsfirst");
+        return !Boolean.getBoolean("gilkit.javacppLoader") && !pathsFirst && os.startsWith("linux")
                 && (arch.equals("amd64") || arch.equals("x86_64"));
     }
 
