@@ -1,5 +1,6 @@
 /*
- * gil_internal.h - the layout of gilkit_gil and gilkit_tstate, shared by gil.c and trace.c only.
+ * gil_internal.h - the layout of gilkit_gil and gilkit_tstate, shared by gil.c, trace.c, snapshot.c
+ * and clock.c only.
  * Not installed, not part of the API: kernels and Java see these types as opaque.
  */
 #ifndef GILKIT_GIL_INTERNAL_H
@@ -10,6 +11,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "clock_internal.h"
 #include "gilkit/gil.h"
 #include "gilkit/trace.h"
 
@@ -51,9 +53,12 @@ struct gilkit_tstate {
     int gilstate_nesting;             /* extra gilstate_ensure() depth on a held lock; owner only */
     int gilstate_created;             /* 1 if gilstate_ensure() created this tstate; owner only */
     gilkit_tstate *gilstate_prev;     /* thread's current tstate before ensure() made this one */
-    int64_t since_ns;                 /* CLOCK_MONOTONIC ns of the last hold/release start */
-    _Atomic int64_t wait_start_ns;    /* ns when the current wait began, 0 when not waiting */
-    _Atomic int64_t stats[GILKIT_STAT_COUNT]; /* GILKIT_STAT_* (counts, ns); owner writes */
+    int64_t since_ticks;              /* statistics clock (ticks, clock_internal.h) of the last
+                                         hold/release start; owner writes, others read relaxed */
+    _Atomic int64_t wait_start_ticks; /* ticks when the current wait began, 0 when not waiting */
+    _Atomic int64_t stats[GILKIT_STAT_COUNT]; /* GILKIT_STAT_*: counts, and the *_NS times kept
+                                         in ticks (converted to ns by gilkit_tstate_stats);
+                                         owner writes */
 
     _Atomic int cancel;               /* set by any thread, polled by kernels on the owner */
     _Atomic(trace_ring *) trace;      /* NULL while tracing is off; set once (NULL -> ring) under
@@ -103,7 +108,7 @@ struct gilkit_gil {
     int n_tstates;                    /* length of that list; under registry_mutex */
     int next_id;                      /* next tstate id; under registry_mutex */
     int64_t trace_events_per_thread;  /* 0 = tracing off; under registry_mutex */
-    int64_t created_ns;               /* CLOCK_MONOTONIC ns at creation; immutable (trace epoch) */
+    int64_t created_ns;               /* trace clock ns at creation; immutable (trace epoch) */
 };
 
 /* Fails loudly: prints the pthread call's text and strerror(err), then aborts (CPython's MUTEX_LOCK). */
@@ -119,13 +124,6 @@ void gilkit_fatal_pthread_(const char *call, int err);
 #define COND_SIGNAL(c) PTHREAD_CHECK(pthread_cond_signal(c))
 #define COND_BROADCAST(c) PTHREAD_CHECK(pthread_cond_broadcast(c))
 #define COND_WAIT(c, m) PTHREAD_CHECK(pthread_cond_wait(c, m))
-
-/* CLOCK_MONOTONIC in nanoseconds. */
-static inline int64_t gilkit_now_ns_(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (int64_t)t.tv_sec * 1000000000LL + t.tv_nsec;
-}
 
 /*
  * CLOCK_MONOTONIC `ns` from now, as a pthread_cond_timedwait deadline. Saturates instead of
@@ -146,19 +144,12 @@ void gilkit_trace_ring_free_(trace_ring *r);
 void gilkit_trace_append_(trace_ring *r, int64_t t_ns, int type, int arg, int64_t value);
 
 /*
- * Records an event stamped `t_ns` if ts traces: for transitions that already read the clock
- * (ACQUIRE after the CAS, RELEASE before the lock word is cleared), so recording costs no second
- * clock read (clock_gettime is ~20 ns on bare metal, ~90 ns on some VMs). The stamp must keep the
- * trace's guarantee: an ACQUIRE time is read after the CAS that took the lock, a RELEASE time
- * before the store that frees it, so the holding intervals of a trace never overlap.
+ * Records an event if ts traces, stamped with the trace clock read here; one predictable branch
+ * when tracing is off. The always-on statistics use the cheaper tick clock instead, so a traced
+ * transition reads both clocks; only tracing pays for the second read. Callers keep the trace's
+ * guarantee by where they call it: ACQUIRE after the CAS that took the lock, RELEASE before the
+ * store that frees it, so the holding intervals of a trace never overlap.
  */
-static inline void gilkit_trace_at_(gilkit_tstate *ts, int64_t t_ns, int type, int arg, int64_t value) {
-    trace_ring *r = atomic_load_explicit(&ts->trace, memory_order_acquire);
-    if (__builtin_expect(r != NULL, 0))
-        gilkit_trace_append_(r, t_ns, type, arg, value);
-}
-
-/* Records an event if ts traces; one predictable branch when tracing is off. */
 static inline void gilkit_trace_(gilkit_tstate *ts, int type, int arg, int64_t value) {
     trace_ring *r = atomic_load_explicit(&ts->trace, memory_order_acquire);
     if (__builtin_expect(r != NULL, 0))

@@ -30,6 +30,8 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
     private Stmt current;
     /** Whether the module has {@code from __future__ import annotations} (PEP 563: annotations stay strings). */
     private boolean futureAnnotations;
+    /** exec (a module body), eval (return the expression's value) or single (print expression values). */
+    private CompileMode mode = CompileMode.EXEC;
 
     private Compiler(Symtable symtable, CompileErrors errors, String filename) {
         super(symtable, errors, filename);
@@ -51,7 +53,22 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
     public static Code compile(Module module, String filename, String source, java.util.List<String> warnings) {
         CompileErrors errors = new CompileErrors(filename, source, warnings);
         Symtable t = Symtable.build(module, errors);
+        return new Compiler(t, errors, filename).module(module);
+    }
+
+    /**
+     * Compiles for the {@code compile()} builtin, in a {@link CompileMode}; for
+     * {@link CompileMode#EVAL} the module's body is the one expression statement that
+     * {@code Parser.parseExpression} returned, wrapped. The code may run with separate globals
+     * and locals (see {@code moduleNameOps}).
+     */
+    public static Code compile(Module module, String filename, String source, java.util.List<String> warnings,
+            CompileMode mode) {
+        CompileErrors errors = new CompileErrors(filename, source, warnings);
+        Symtable t = Symtable.build(module, errors);
         Compiler c = new Compiler(t, errors, filename);
+        c.mode = mode;
+        c.moduleNameOps = true;
         return c.module(module);
     }
 
@@ -66,8 +83,14 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         u.flags |= Code.MODULE;
         futureAnnotations = Annotations.future(m);
         setupAnnotations(m.body());
-        body(m.body());
-        loadNone();
+        if (mode == CompileMode.EVAL) {
+            Stmt.ExprStmt only = (Stmt.ExprStmt) m.body().get(0);
+            u.b.setLine(only.pos().line());
+            expr(only.value());
+        } else {
+            body(m.body());
+            loadNone();
+        }
         emit(OpCode.RETURN_VALUE);
         return leave(null);
     }
@@ -169,9 +192,27 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
 
     @Override
     public Void visitExpr(Stmt.ExprStmt s) {
+        if (mode == CompileMode.SINGLE && u.scope.kind == Scope.Kind.MODULE) {
+            displayExpression(s.value());
+            return null;
+        }
         expr(s.value());
         emit(OpCode.POP_TOP);
         return null;
+    }
+
+    /**
+     * CPython's PRINT_EXPR for interactive code: {@code sys.displayhook(value)}, with sys
+     * imported without binding a name (as PRINT_EXPR finds the hook in the sys module).
+     */
+    private void displayExpression(Expr value) {
+        loadConst(0L);
+        loadNone();
+        emit(OpCode.IMPORT_NAME, u.b.name("sys"));
+        emit(OpCode.LOAD_ATTR, u.b.name("displayhook"));
+        expr(value);
+        emit(OpCode.CALL, 1);
+        emit(OpCode.POP_TOP);
     }
 
     @Override

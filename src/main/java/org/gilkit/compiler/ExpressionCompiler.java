@@ -66,6 +66,15 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
 
     private enum Access { LOAD, STORE, DELETE }
 
+    /**
+     * Whether module-level code reads unbound names with LOAD_NAME (locals, then globals, then
+     * builtins) as CPython always does, instead of LOAD_GLOBAL. Set for code compiled by
+     * compile()/exec()/eval(), which may run with a locals dict that is not its globals; a
+     * script or imported module always runs with locals == globals, where LOAD_GLOBAL finds the
+     * same value with one lookup less.
+     */
+    protected boolean moduleNameOps;
+
     protected void loadName(String name) {
         nameOp(name, Access.LOAD);
     }
@@ -81,6 +90,11 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
     private void nameOp(String name, Access a) {
         Scope s = u.scope;
         Scope.Binding bnd = s.binding(name);
+        if (moduleNameOps && s.kind == Scope.Kind.MODULE
+                && (bnd == Scope.Binding.GLOBAL_IMPLICIT || bnd == Scope.Binding.LOCAL)) {
+            nameOp(a, OpCode.LOAD_NAME, OpCode.STORE_NAME, OpCode.DELETE_NAME, u.b.name(name));
+            return;
+        }
         switch (bnd) {
             case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> nameOp(a, OpCode.LOAD_GLOBAL, OpCode.STORE_GLOBAL,
                     OpCode.DELETE_GLOBAL, u.b.name(name));

@@ -34,6 +34,7 @@ import org.gilkit.vm.ChildInterpreter;
  * <li>{@code spawn(process, main_path)}: the same in a new JVM ({@code org.gilkit.modules.mp.SpawnedChild}).</li>
  * <li>{@code dumps(obj)} / {@code loads(data)}: the pickle-like transfer format.</li>
  * <li>{@code ByteQueue(maxsize, kind)}, {@code SemLock(kind, value)}, {@code Event()},
+ *     {@code pipe()} (the two {@code PipeHandle}s of a new pipe),
  *     {@code SharedMemory(typecode, n)}: the primitives shared between processes.</li>
  * <li>{@code process_info()}: None in the main process, else (pid, parent pid);
  *     {@code getpid()}; {@code terminating()}; {@code cpu_count()};
@@ -82,6 +83,10 @@ final class MultiprocessingModule implements ModuleDef {
         Fn.def(m, "SemLock", (t, s, a, k) -> {
             ArgParser.positional("SemLock", "SemLock", a, k, 2, 2);
             return new SharedLock(Ops.strArg("SemLock", "kind", a[0]), Ops.index(t, a[1]).asInt());
+        });
+        Fn.def(m, "pipe", (t, s, a, k) -> {
+            ArgParser.noArgs("pipe", a, k);
+            return org.gilkit.modules.mp.PipeHandle.pipe();
         });
         Fn.def(m, "Event", (t, s, a, k) -> {
             ArgParser.noArgs("Event", a, k);

@@ -80,6 +80,29 @@ public final class Parser {
         return BigStack.run(filename, () -> new Parser(source, filename).module(filename));
     }
 
+    /**
+     * Parses the input of {@code eval()} / {@code compile(..., 'eval')}: one expression list,
+     * then only newlines (CPython's {@code eval: expressions NEWLINE* ENDMARKER}). The caller
+     * strips the leading blanks eval() ignores.
+     */
+    public static Expr parseExpression(String source, String filename) {
+        return BigStack.run(filename, () -> new Parser(source, filename).evalInput(filename));
+    }
+
+    private Expr evalInput(String filename) {
+        try {
+            Expr e = ep.starExpressions();
+            while (ts.match(NEWLINE)) {
+                // trailing blank lines are allowed
+            }
+            if (!ts.check(ENDMARKER)) throw ep.fail();
+            DepthCheck.check(new Module(filename, List.of(new Stmt.ExprStmt(e.pos(), e))), MAX_DEPTH, err);
+            return e;
+        } catch (SyntaxErrorException e) {
+            throw reportable(e);
+        }
+    }
+
     /** Reads, strictly UTF-8-decodes and parses a file (the file name is the path as given). */
     public static Module parseFile(Path path) throws IOException {
         return parseBytes(Files.readAllBytes(path), path.toString());

@@ -14,9 +14,9 @@ import org.gilkit.observe.TraceSession;
  * process-wide interpreter: everything reaches it through a {@link ThreadState}.
  *
  * <p>Wired in: the CLI creates one per run (with the {@code --gil} lock), attaches the main
- * thread with {@link #attachCurrentThread}, the VM installs {@link #setModuleLoader} and
- * {@link #setClassBodyRunner}, and {@link org.gilkit.runtime.builtins.Builtins#installAll} fills
- * {@link #builtins()}.
+ * thread with {@link #attachCurrentThread}, the VM installs {@link #setModuleLoader},
+ * {@link #setClassBodyRunner} and {@link #setCodeRunner}, and
+ * {@link org.gilkit.runtime.builtins.Builtins#installAll} fills {@link #builtins()}.
  */
 public final class InterpreterState {
     private final Gil gil;
@@ -30,6 +30,7 @@ public final class InterpreterState {
     private volatile int recursionLimit = 1000;
     private volatile ModuleLoader moduleLoader;
     private volatile ClassBuilder classBodyRunner;
+    private volatile CodeRunner codeRunner;
     private final PyTextIO stdout;
     private final PyTextIO stderr;
     private final PyTextIO stdin;
@@ -223,6 +224,15 @@ public final class InterpreterState {
 
     public void setClassBodyRunner(ClassBuilder runner) {
         this.classBodyRunner = runner;
+    }
+
+    /** The VM's compile/exec/eval hook (see {@link CodeRunner}). */
+    public CodeRunner codeRunner() {
+        return codeRunner;
+    }
+
+    public void setCodeRunner(CodeRunner runner) {
+        this.codeRunner = runner;
     }
 
     /** id(o): unique among live objects, stable for the object's lifetime. */

@@ -23,6 +23,12 @@ public final class Frame implements FrameInfo {
     final PyDict builtins;
     /** The namespace of a class body or module (NAME ops), else null. */
     PyDict locals;
+    /**
+     * A function frame's locals() dict, made on the first locals() call and refreshed from the
+     * fast locals on each one (CPython 3.11's f_locals): names that exec() adds to it stay
+     * visible to later locals() calls.
+     */
+    private PyDict localsSnapshot;
     final PyObject[] consts;
     final PyStr[] names;
     /** The code's inline caches (attribute sites), shared by all frames of the code. */
@@ -95,17 +101,26 @@ public final class Frame implements FrameInfo {
     @Override
     public PyObject locals() {
         if (locals != null) return locals;
-        PyDict d = new PyDict();
+        if (localsSnapshot == null) localsSnapshot = new PyDict();
+        PyDict d = localsSnapshot;
         String[] vn = code.varnames;
-        for (int i = 0; i < vn.length; i++) {
-            if (slots[i] != null) d.put(new PyStr(vn[i]), slots[i]);
-        }
+        for (int i = 0; i < vn.length; i++) sync(d, vn[i], slots[i]);
         int n = vn.length;
         for (int i = 0; i < code.cellCount(); i++) {
             PyObject c = slots[n + i];
-            if (c instanceof Cell cell && cell.value != null) d.put(new PyStr(code.cellName(i)), cell.value);
+            sync(d, code.cellName(i), c instanceof Cell cell ? cell.value : null);
         }
         return d;
+    }
+
+    /** Sets {@code d[name]} to a bound local, or removes the name when the local is unbound. */
+    private static void sync(PyDict d, String name, PyObject value) {
+        PyStr key = new PyStr(name);
+        if (value != null) {
+            d.put(key, value);
+        } else if (d.getItem(key) != null) {
+            d.remove(key);
+        }
     }
 
     @Override

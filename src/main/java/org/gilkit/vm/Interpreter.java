@@ -132,6 +132,7 @@ public final class Interpreter {
         org.gilkit.modules.Modules.registerAll(importer::registerBuiltin);
         interp.setModuleLoader(importer);
         interp.setClassBodyRunner(new ClassBodyRunner());
+        interp.setCodeRunner(new DynamicCode());
         SysModule.install(interp, scriptDir, argv);
         org.gilkit.modules.Modules.installSys(interp);
         return interp;

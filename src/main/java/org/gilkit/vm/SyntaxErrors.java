@@ -19,8 +19,22 @@ import org.gilkit.runtime.PyType;
 final class SyntaxErrors {
     private SyntaxErrors() {}
 
-    /** The Python exception for a compile-time error. */
+    /** The Python exception for a compile-time error in a file (whose lines end with a newline). */
     static PyBaseException toPython(SyntaxErrorException e) {
+        return toPython(e, true);
+    }
+
+    /**
+     * The Python exception for a compile-time error in {@code source} given to compile(),
+     * exec() or eval(): in 'exec' mode the text ends with a newline as for a file (CPython's
+     * tokenizer adds one), in 'eval' and 'single' mode only if the source line has one.
+     */
+    static PyBaseException toPython(SyntaxErrorException e, String source, boolean execMode) {
+        long newlines = source.chars().filter(c -> c == '\n').count();
+        return toPython(e, execMode || e.line() <= newlines);
+    }
+
+    private static PyBaseException toPython(SyntaxErrorException e, boolean newline) {
         PyType type = switch (e.kind()) {
             case "IndentationError" -> PyExc.IndentationError;
             case "TabError" -> PyExc.TabError;
@@ -31,7 +45,7 @@ final class SyntaxErrors {
             return PyBaseException.create(type, new PyObject[] {new PyStr(e.msg())});
         }
         // CPython's SyntaxError.text keeps the line's newline; the parser's text has none.
-        PyObject text = e.text() == null ? PyNone.NONE : new PyStr(e.text() + "\n");
+        PyObject text = e.text() == null ? PyNone.NONE : new PyStr(e.text() + (newline ? "\n" : ""));
         PyObject details = PyTuple.of(new PyStr(e.filename()), PyInt.of(e.line()), PyInt.of(e.offset()), text,
                 PyInt.of(e.endLine()), PyInt.of(e.endOffset()));
         PyBaseException x = PyBaseException.create(type, new PyObject[] {new PyStr(e.msg()), details});

@@ -18,6 +18,7 @@ import org.gilkit.runtime.PyNone;
 import org.gilkit.runtime.PyObject;
 import org.gilkit.runtime.PyStr;
 import org.gilkit.runtime.PyTuple;
+import org.gilkit.runtime.ThreadState;
 
 /**
  * The {@code sys} module: a module object over the interpreter's sys namespace
@@ -94,6 +95,27 @@ final class SysModule {
             return PyNone.NONE;
         });
         def(d, "intern", (ts, self, args, kw) -> args[0]);
+        def(d, "displayhook", SysModule::displayhook);
+        d.putStr("__displayhook__", d.getStr("displayhook"));
+    }
+
+    /**
+     * sys.displayhook(value), what code compiled in 'single' mode calls for each expression
+     * statement: None prints nothing; anything else is written as its repr to sys.stdout and kept
+     * in {@code builtins._}.
+     */
+    private static PyObject displayhook(ThreadState ts, PyObject self, PyObject[] args, String[] kw) {
+        org.gilkit.runtime.ArgParser.exactlyOne("displayhook", args, kw);
+        PyObject v = args[0];
+        if (v == PyNone.NONE) return PyNone.NONE;
+        PyDict builtins = ts.interp().builtins();
+        builtins.putStr("_", PyNone.NONE);
+        String text = Ops.repr(ts, v) + "\n";
+        PyObject out = ts.interp().sysDict().getStr("stdout");
+        if (out == null || out == PyNone.NONE) throw Errors.runtimeError("lost sys.stdout");
+        Ops.callMethod(ts, out, "write", new PyStr(text));
+        builtins.putStr("_", v);
+        return PyNone.NONE;
     }
 
     private static void def(PyDict d, String name, org.gilkit.runtime.Impl impl) {

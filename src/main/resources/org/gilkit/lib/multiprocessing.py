@@ -464,77 +464,91 @@ class SimpleQueue(object):
         self._closed = True
 
 
-_EOF = b''
-
-
 class Connection(object):
-    """One end of a Pipe: send()/recv() pickled objects, poll(timeout)."""
+    """One end of a Pipe (multiprocessing.connection.Connection): send()/recv() pickled objects,
+    send_bytes()/recv_bytes() raw bytes, poll(timeout). recv() raises EOFError once the other end
+    is closed in every process (a child's copies close when it exits) and nothing is left to read;
+    send() then raises BrokenPipeError."""
 
-    def __init__(self, rq, wq):
-        self._rq = rq
-        self._wq = wq
-        self._pending = None
-        self._closed = False
+    def __init__(self, handle, readable=True, writable=True):
+        self._h = handle
+        self._readable = readable
+        self._writable = writable
 
     @property
     def closed(self):
-        return self._closed
+        return self._h.closed
 
     @property
     def readable(self):
-        return self._rq is not None
+        return self._readable
 
     @property
     def writable(self):
-        return self._wq is not None
+        return self._writable
 
-    def _check(self, queue, what):
-        if self._closed:
+    def _check_readable(self):
+        if self._h.closed:
             raise OSError("handle is closed")
-        if queue is None:
-            raise OSError("connection is " + what)
+        if not self._readable:
+            raise OSError("connection is write-only")
+
+    def _check_writable(self):
+        if self._h.closed:
+            raise OSError("handle is closed")
+        if not self._writable:
+            raise OSError("connection is read-only")
 
     def send(self, obj):
-        self._check(self._wq, "read-only")
-        self._wq.put(_mp.dumps(obj), None)
+        self._check_writable()
+        self._h.send(_mp.dumps(obj))
 
     def send_bytes(self, buf, offset=0, size=None):
-        data = bytes(buf)
+        self._check_writable()
+        m = buf if isinstance(buf, bytes) else bytes(buf)
+        n = len(m)
+        if offset < 0:
+            raise ValueError("offset is negative")
+        if n < offset:
+            raise ValueError("buffer length < offset")
         if size is None:
-            size = len(data) - offset
-        self.send(data[offset:offset + size])
-
-    def _next(self, timeout):
-        if self._pending is not None:
-            data, self._pending = self._pending, None
-            return data
-        return self._rq.get(timeout)
-
-    def recv(self):
-        self._check(self._rq, "write-only")
-        data = self._next(None)
-        if data == _EOF:
-            self._pending = _EOF
-            raise EOFError
-        return _mp.loads(data)
+            size = n - offset
+        elif size < 0:
+            raise ValueError("size is negative")
+        elif offset + size > n:
+            raise ValueError("buffer length < offset + size")
+        self._h.send(bytes(m[offset:offset + size]))
 
     def recv_bytes(self, maxlength=None):
-        return self.recv()
+        self._check_readable()
+        if maxlength is not None and maxlength < 0:
+            raise ValueError("negative maxlength")
+        data = self._h.recv()
+        if maxlength is not None and len(data) > maxlength:
+            self.close()
+            raise OSError("bad message length")
+        return data
+
+    def recv_bytes_into(self, buf, offset=0):
+        self._check_readable()
+        data = self._h.recv()
+        if offset < 0 or offset > len(buf):
+            raise ValueError("offset out of bounds")
+        if offset + len(data) > len(buf):
+            raise BufferTooShort(data)
+        buf[offset:offset + len(data)] = data
+        return len(data)
+
+    def recv(self):
+        self._check_readable()
+        return _mp.loads(self._h.recv())
 
     def poll(self, timeout=0.0):
-        self._check(self._rq, "write-only")
-        if self._pending is not None:
-            return True
-        data = self._rq.get(timeout)
-        if data is None:
-            return False
-        self._pending = data
-        return True
+        self._check_readable()
+        return self._h.poll(timeout)
 
     def close(self):
-        # CPython reports EOF once every process closed its copy of the write end; gilkit does
-        # not count the copies, so recv() after close() of the writers keeps waiting.
-        self._closed = True
+        self._h.close()
 
     def fileno(self):
         raise OSError("gilkit pipes have no file descriptor")
@@ -547,11 +561,10 @@ class Connection(object):
 
 
 def Pipe(duplex=True):
-    a = _mp.ByteQueue(0, 'Connection')
+    a, b = _mp.pipe()
     if not duplex:
-        return Connection(a, None), Connection(None, a)
-    b = _mp.ByteQueue(0, 'Connection')
-    return Connection(a, b), Connection(b, a)
+        return Connection(a, True, False), Connection(b, False, True)
+    return Connection(a), Connection(b)
 
 
 # ---------------------------------------------------------------- synchronization

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What the lock costs when nobody else wants it, the price every blocking call and every kernel
  * pays: (1) an acquire+release pair through the facade (two JavaCPP calls, the CAS fast path, two
- * clock reads for the always-on statistics); goal <= 50 ns; (2) GILKIT_BEGIN/END_ALLOW_THREADS
+ * reads of the statistics tick clock, RDTSC on x86-64); goal <= 50 ns; native/bench/bench_gil_pair
+ * gives the C floor (26 ns); (2) GILKIT_BEGIN/END_ALLOW_THREADS
  * around a no-op kernel called from Java, against the same kernel without BEGIN/END; goal
  * <= 50 ns; (3) the VM's check point fast path (a countdown and an acquire-load of the C eval
  * breaker through a VarHandle, no JNI), against an empty baseline: expect about 1 ns.

@@ -30,6 +30,7 @@ final class BrokerOps {
                 out.writeByte(Wire.OK);
                 out.writeInt(((ByteQueue) o).size(null));
             }
+            case Wire.P_SEND, Wire.P_RECV, Wire.P_POLL, Wire.P_CLOSE -> runPipe(op, (PipeHandle) o, in, out);
             default -> runSync(op, o, in, out);
         }
     }
@@ -65,6 +66,25 @@ final class BrokerOps {
                 out.writeBoolean(flag);
             }
             default -> throw new IOException("unknown operation " + op);
+        }
+    }
+
+    private static void runPipe(int op, PipeHandle h, DataInputStream in, DataOutputStream out) throws IOException {
+        switch (op) {
+            case Wire.P_SEND -> {
+                h.send(null, Wire.readBytes(in));
+                out.writeByte(Wire.OK);
+            }
+            case Wire.P_CLOSE -> {
+                h.close(null);
+                out.writeByte(Wire.OK);
+            }
+            default -> {
+                byte[] b = h.receive(null, MpBlocking.fromWire(in.readLong()), op == Wire.P_POLL);
+                out.writeByte(Wire.OK);
+                out.writeByte(b == null ? 2 : b == PipeChannel.EOF ? 1 : 0);
+                if (b != null && b != PipeChannel.EOF) Wire.writeBytes(out, b);
+            }
         }
     }
 

@@ -37,11 +37,14 @@ public final class ForkedChild extends ChildHandle {
     private final long pid;
     private final long parentPid;
     private final CountDownLatch done = new CountDownLatch(1);
+    /** The pipe handles the child inherited, closed when it ends (as its descriptors). */
+    private final List<PipeHandle> handles;
     private volatile Integer exitcode;
     private volatile int stopCode;
 
-    private ForkedChild(InterpreterState child, long pid, long parentPid) {
+    private ForkedChild(InterpreterState child, long pid, long parentPid, List<PipeHandle> handles) {
         this.child = child;
+        this.handles = handles;
         this.pid = pid;
         this.parentPid = parentPid;
     }
@@ -53,9 +56,10 @@ public final class ForkedChild extends ChildHandle {
         w.writeUserModules();
         w.write(processObj);
         Transfer t = w.finish();
+        List<PipeHandle> handles = w.inheritedHandles();
         InterpreterState parent = ts.interp();
         InterpreterState child = ChildInterpreter.create(parent, parent.stdout().rawOutput(), parent.stderr().rawOutput());
-        ForkedChild h = new ForkedChild(child, NEXT_PID.getAndIncrement(), pidOf(parent));
+        ForkedChild h = new ForkedChild(child, NEXT_PID.getAndIncrement(), pidOf(parent), handles);
         LIVE.put(child, h);
         forwardSigint();
         ChildInterpreter.start(child, "gilkit-process-" + h.pid, cts -> h.run(cts, t), h::finished);
@@ -110,6 +114,7 @@ public final class ForkedChild extends ChildHandle {
     private void finished(int rc) {
         exitcode = stopCode != 0 ? stopCode : rc;
         LIVE.remove(child);
+        for (PipeHandle p : handles) p.close(null);
         done.countDown();
     }
 

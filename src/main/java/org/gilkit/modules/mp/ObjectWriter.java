@@ -61,6 +61,7 @@ public final class ObjectWriter {
     private final List<Object> refs = new ArrayList<>();
     private final IdentityHashMap<Object, Integer> refIndex = new IdentityHashMap<>();
     private final SourceNames names;
+    private final IdentityHashMap<PipeHandle, PipeHandle> inherited = new IdentityHashMap<>();
     private int nextMemo;
 
     public ObjectWriter(ThreadState ts, Mode mode) {
@@ -411,7 +412,30 @@ public final class ObjectWriter {
 
     // ---------------------------------------------------------------- other objects
 
+    /** The child's own handle for {@code h} (one per handle and transfer), closed when it ends. */
+    private PipeHandle inherit(PipeHandle h) {
+        PipeHandle d = inherited.get(h);
+        if (d == null) {
+            d = h.inherit();
+            inherited.put(h, d);
+        }
+        return d;
+    }
+
+    /**
+     * The pipe handles this transfer duplicated for the child (FORK and SPAWN): its starter closes
+     * them when the child ends, as the kernel closes a process's descriptors.
+     */
+    public List<PipeHandle> inheritedHandles() {
+        return List.copyOf(inherited.values());
+    }
+
     private void writeShared(PyObject o, MpShared s) {
+        if (o instanceof PipeHandle h && mode != Mode.PICKLE && !h.isRemote()) {
+            PipeHandle d = inherit(h);
+            o = d;
+            s = d;
+        }
         if (mode == Mode.FORK) {
             tag(Tag.SHARED);
             writeInt(ref(o));

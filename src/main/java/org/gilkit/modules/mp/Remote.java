@@ -67,6 +67,7 @@ final class Remote {
         return switch (type) {
             case "ValueError" -> Errors.valueError(message);
             case "AssertionError" -> Errors.of(PyExc.AssertionError, message);
+            case "BrokenPipeError" -> Errors.osError(32, "Broken pipe", null);
             default -> Errors.runtimeError(message);
         };
     }

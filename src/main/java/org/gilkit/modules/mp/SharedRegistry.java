@@ -40,6 +40,7 @@ final class SharedRegistry {
         return switch (kind) {
             case "Lock", "RLock", "Semaphore", "BoundedSemaphore" -> new SharedLock(kind, r);
             case "Event" -> new SharedEvent(r);
+            case "Connection" -> new PipeHandle(r);
             case "SharedMemory" -> r.call(ts, Wire.DESCRIBE, out -> { }, in -> {
                 Wire.readString(in);
                 char tc = Wire.readString(in).charAt(0);

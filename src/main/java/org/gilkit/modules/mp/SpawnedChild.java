@@ -41,11 +41,14 @@ public final class SpawnedChild extends ChildHandle {
 
     private final Process process;
     private final CountDownLatch done = new CountDownLatch(1);
+    /** The parent-side duplicates of the pipe handles the child inherited, closed when it ends. */
+    private final List<PipeHandle> handles;
     private volatile Integer exitcode;
     private volatile int stopCode;
 
-    private SpawnedChild(Process process) {
+    private SpawnedChild(Process process, List<PipeHandle> handles) {
         this.process = process;
+        this.handles = handles;
     }
 
     /** Starts a JVM for {@code processObj} (main script {@code mainPath}). */
@@ -59,9 +62,11 @@ public final class SpawnedChild extends ChildHandle {
         boolean started = false;
         try {
             ForkedChild.flushStreams(ts);
-            byte[] proc = ObjectWriter.write(ts, Mode.SPAWN, processObj).data();
+            ObjectWriter w = new ObjectWriter(ts, Mode.SPAWN);
+            w.write(processObj);
+            byte[] proc = w.finish().data();
             long id = b.offerPayload(payload(ts, mainPath, proc));
-            SpawnedChild h = launch(ts.interp(), b, id);
+            SpawnedChild h = launch(ts.interp(), b, id, w.inheritedHandles());
             started = true;
             return h;
         } finally {
@@ -105,7 +110,7 @@ public final class SpawnedChild extends ChildHandle {
         for (String x : s) Wire.writeString(out, x);
     }
 
-    private static SpawnedChild launch(InterpreterState parent, Broker b, long id) {
+    private static SpawnedChild launch(InterpreterState parent, Broker b, long id, List<PipeHandle> handles) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -120,7 +125,7 @@ public final class SpawnedChild extends ChildHandle {
         closeQuietly(p.getOutputStream());
         installHook();
         LIVE.add(p);
-        SpawnedChild h = new SpawnedChild(p);
+        SpawnedChild h = new SpawnedChild(p, handles);
         Thread out = pump(p.getInputStream(), parent.stdout().rawOutput(), "gilkit-spawn-out");
         Thread err = pump(p.getErrorStream(), parent.stderr().rawOutput(), "gilkit-spawn-err");
         Thread waiter = new Thread(() -> h.waitFor(out, err), "gilkit-spawn-wait");
@@ -158,6 +163,7 @@ public final class SpawnedChild extends ChildHandle {
             rc = -9;
         }
         LIVE.remove(process);
+        for (PipeHandle ph : handles) ph.close(null);
         Broker.release();
         exitcode = stopCode != 0 ? stopCode : rc;
         done.countDown();

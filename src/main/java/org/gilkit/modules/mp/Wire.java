@@ -25,6 +25,10 @@ final class Wire {
     static final int E_IS_SET = 10;  // [] -> bool
     static final int E_WAIT = 11;    // [timeout ns] -> bool
     static final int INIT = 12;      // [] -> the child's start payload (see SpawnedChild)
+    static final int P_SEND = 13;    // [bytes] -> OK or ERROR BrokenPipeError
+    static final int P_RECV = 14;    // [timeout ns] -> status byte (0 message, 1 end of file, 2 timeout) [, bytes]
+    static final int P_POLL = 15;    // [timeout ns] -> as P_RECV, the message stays queued
+    static final int P_CLOSE = 16;   // [] -> OK
 
     static final byte OK = 0;
     static final byte ERROR = 1;

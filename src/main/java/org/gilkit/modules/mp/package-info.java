@@ -12,7 +12,9 @@
  *     as {@code __mp_main__}.</li>
  * <li>Primitives shared between processes ({@link org.gilkit.modules.mp.MpShared}):
  *     {@link org.gilkit.modules.mp.ByteQueue}, {@link org.gilkit.modules.mp.SharedLock},
- *     {@link org.gilkit.modules.mp.SharedEvent}, {@link org.gilkit.modules.mp.SharedMemory}.</li>
+ *     {@link org.gilkit.modules.mp.SharedEvent}, {@link org.gilkit.modules.mp.SharedMemory},
+ *     {@link org.gilkit.modules.mp.PipeHandle} (one process's handle on a
+ *     {@link org.gilkit.modules.mp.PipeChannel}).</li>
  * </ul>
  * The Python API (Process, Pool, Queue, Value, ...) is {@code /org/gilkit/lib/multiprocessing.py}
  * on top of the {@code _multiprocessing} module ({@code org.gilkit.modules.MultiprocessingModule}).

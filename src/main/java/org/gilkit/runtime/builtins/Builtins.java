@@ -20,7 +20,8 @@ public final class Builtins {
             new HasattrBuiltin(), new DivmodBuiltin(), new FormatBuiltin(), new OpenBuiltin(), new SortedBuiltin(),
             new SumBuiltin(), new MinBuiltin(), new MaxBuiltin(), new AnyBuiltin(), new AllBuiltin(), new PowBuiltin(),
             new RoundBuiltin(), new VarsBuiltin(), new DirBuiltin(), new GlobalsBuiltin(), new LocalsBuiltin(),
-            new ImportBuiltin(), new BuildClassBuiltin(), new ExitBuiltin(), new QuitBuiltin());
+            new ImportBuiltin(), new BuildClassBuiltin(), new ExitBuiltin(), new QuitBuiltin(), new ExecBuiltin(),
+            new EvalBuiltin(), new CompileBuiltin());
 
     /** The built-in types visible by name. */
     static List<PyType> types() {

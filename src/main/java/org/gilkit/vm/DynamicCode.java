@@ -1,0 +1,91 @@
+package org.gilkit.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gilkit.ast.Expr;
+import org.gilkit.ast.Module;
+import org.gilkit.ast.Stmt;
+import org.gilkit.compiler.Code;
+import org.gilkit.compiler.CompileMode;
+import org.gilkit.compiler.Compiler;
+import org.gilkit.parser.Parser;
+import org.gilkit.parser.SyntaxErrorException;
+import org.gilkit.runtime.CodeRunner;
+import org.gilkit.runtime.Errors;
+import org.gilkit.runtime.PyDict;
+import org.gilkit.runtime.PyException;
+import org.gilkit.runtime.PyObject;
+import org.gilkit.runtime.ThreadState;
+
+/**
+ * The VM side of {@code compile()}, {@code exec()} and {@code eval()} (installed with
+ * {@code InterpreterState.setCodeRunner}): parses and compiles source in one of the three
+ * {@link CompileMode}s, and runs a code object in a new frame whose globals and name space are
+ * the given dicts, on the caller's thread and Java stack (as a nested call). The source of
+ * {@code "<string>"} code is not registered for tracebacks: CPython shows no source line for it
+ * either.
+ */
+final class DynamicCode implements CodeRunner {
+    @Override
+    public PyObject compile(ThreadState ts, String source, String filename, String mode) {
+        try {
+            return new PyCode(switch (mode) {
+                case "eval" -> compileEval(ts, source, filename);
+                case "single" -> compileModule(ts, source, filename, CompileMode.SINGLE);
+                default -> compileModule(ts, source, filename, CompileMode.EXEC);
+            });
+        } catch (SyntaxErrorException e) {
+            throw new PyException(SyntaxErrors.toPython(e, source, mode.equals("exec")));
+        }
+    }
+
+    private static Code compileEval(ThreadState ts, String source, String filename) {
+        Expr e = Parser.parseExpression(source, filename);
+        Module m = new Module(filename, List.of(new Stmt.ExprStmt(e.pos(), e)));
+        return compiled(ts, m, filename, source, CompileMode.EVAL);
+    }
+
+    private static Code compileModule(ThreadState ts, String source, String filename, CompileMode mode) {
+        Module m = Parser.parse(source, filename);
+        if (mode == CompileMode.SINGLE) checkSingle(m, source, filename);
+        return compiled(ts, m, filename, source, mode);
+    }
+
+    /** Interactive input is one statement (several simple ones on one line count as one). */
+    private static void checkSingle(Module m, String source, String filename) {
+        List<Stmt> body = m.body();
+        if (body.size() < 2 || body.get(1).pos().line() == body.get(0).pos().line()) return;
+        int line = body.get(0).pos().line();
+        String text = source.lines().skip(line - 1).findFirst().orElse("");
+        throw new SyntaxErrorException("SyntaxError", "multiple statements found while compiling a single statement",
+                filename, line, text.length() + 1, line, text.length() + 1, text);
+    }
+
+    /** Compiles, printing the compiler's SyntaxWarnings on stderr as CPython does. */
+    private static Code compiled(ThreadState ts, Module m, String filename, String source, CompileMode mode) {
+        List<String> warnings = new ArrayList<>();
+        Code code = Compiler.compile(m, filename, source, warnings, mode);
+        for (String w : warnings) Interpreter.writeStderr(ts, w);
+        return code;
+    }
+
+    @Override
+    public boolean isCode(PyObject o) {
+        return o instanceof PyCode;
+    }
+
+    @Override
+    public PyObject run(ThreadState ts, PyObject code, PyDict globals, PyDict locals) {
+        Code c = ((PyCode) code).code();
+        if (c.freevars.length > 0) {
+            throw Errors.typeError("code object passed to exec() may not contain free variables");
+        }
+        if (c.totalArgs() > 0 || c.isGenerator()) {
+            throw Errors.typeError("gilkit cannot exec() the code of a function with parameters or a generator");
+        }
+        Frame f = new Frame(c, globals, ts.interp().builtins());
+        if (c.hasFlag(Code.MODULE)) f.locals = locals;
+        for (int i = 0; i < c.cellvars.length; i++) f.slots[c.varnames.length + i] = new Cell();
+        return Eval.run(ts, f);
+    }
+}
