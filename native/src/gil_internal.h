@@ -87,9 +87,16 @@ struct gilkit_gil {
     _Atomic int locked;
     _Atomic int waiters;
     _Atomic(gilkit_tstate *) holder;  /* the holding tstate or NULL; written by the taker/dropper */
-    _Atomic uint64_t switch_number;   /* times the lock was taken; written under `mutex` or by
-                                         the fast-path taker, read under `switch_mutex` */
-    char pad1_[GILKIT_CACHE_LINE - 2 * sizeof(int) - sizeof(void *) - sizeof(uint64_t)];
+    _Atomic uint64_t switch_number;   /* times the lock was taken; written only by the thread
+                                         that just won the CAS, read under `switch_mutex` and by
+                                         waiters under `mutex` */
+    _Atomic(gilkit_tstate *) slice_owner; /* the tstate whose slice runs (kept after it drops);
+                                         written only by the CAS winner; compared, never
+                                         dereferenced (it may have been destroyed) */
+    _Atomic int64_t slice_start_ticks; /* statistics-clock ticks when slice_owner took the lock
+                                         from another thread (rule 1); same writer, read by
+                                         waiters */
+    char pad1_[GILKIT_CACHE_LINE - 2 * sizeof(int) - 2 * sizeof(void *) - 2 * sizeof(uint64_t)];
 
     pthread_mutex_t mutex;            /* protects the wait protocol: waiters, fifo tickets */
     pthread_cond_t cond;              /* signalled when `locked` becomes 0 and someone waits */

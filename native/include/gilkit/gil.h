@@ -91,7 +91,8 @@ typedef struct gilkit_tstate gilkit_tstate;
 /**
  * Creates a lock.
  * @param policy one of GILKIT_POLICY_*
- * @param interval_ns switch interval, >= GILKIT_MIN_INTERVAL_NS
+ * @param interval_ns switch interval, >= GILKIT_MIN_INTERVAL_NS: under `new` and `fifo`, how long a
+ *        holder keeps the lock (from taking it) before a waiting thread asks it to drop
  * @return the lock, or NULL if an argument is out of range or memory ran out
  */
 GILKIT_API gilkit_gil *gilkit_gil_create(int policy, int64_t interval_ns);

@@ -29,7 +29,7 @@ extern "C" {
 #define GILKIT_EV_REQUEST 0           /**< started waiting for the lock; arg 0 */
 #define GILKIT_EV_ACQUIRE 1           /**< took the lock; value = ns waited */
 #define GILKIT_EV_RELEASE 2           /**< released it; arg = GILKIT_RELEASE_* reason, value = ns held */
-#define GILKIT_EV_DROP_REQUEST_SET 3  /**< this waiter set the eval breaker after the interval */
+#define GILKIT_EV_DROP_REQUEST_SET 3  /**< this waiter set the eval breaker: the holder's slice (one interval) was over */
 #define GILKIT_EV_DROP_REQUEST_RECEIVED 4 /**< this holder honoured a drop request */
 #define GILKIT_EV_FORCED_SWITCH 5     /**< this dropper waited until another thread took the lock */
 #define GILKIT_EV_THREAD_START 6      /**< the tstate was created (or tracing began); arg = tstate id */

@@ -65,7 +65,8 @@ public final class Gil implements AutoCloseable {
     /**
      * Creates a lock.
      * @param policy how the lock hands over (not null)
-     * @param switchIntervalNanos how long a waiter waits before asking the holder to drop, at least 1000
+     * @param switchIntervalNanos the holder's slice: how long after taking the lock a holder is asked
+     *        to drop it when another thread waits (at most this long for that waiter), at least 1000
      * @throws IllegalArgumentException if an argument is out of range
      */
     public static Gil create(GilPolicy policy, long switchIntervalNanos) {

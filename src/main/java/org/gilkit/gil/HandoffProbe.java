@@ -29,9 +29,11 @@ public final class HandoffProbe {
         try (Gil gil = Gil.create(policy, intervalNanos)) {
             GilTrace.enable(gil, Math.max(64, rounds * 8));
             CountDownLatch holding = new CountDownLatch(1);
+            AtomicReference<GilThread> spinning = new AtomicReference<>();
             Thread spinner = new Thread(() -> {
                 try (GilThread t = gil.attachCurrentThread("spinner")) {
                     t.acquire();
+                    spinning.set(t);
                     holding.countDown();
                     while (!stop.get()) t.checkpoint();
                 } catch (Throwable e) {
@@ -45,7 +47,7 @@ public final class HandoffProbe {
                 for (int i = 0; i < rounds; i++) {
                     w.acquire();
                     w.release();
-                    Thread.onSpinWait(); // let the spinner take it back before the next round
+                    awaitHolding(spinning.get(), failure);
                 }
                 events = GilTrace.drain(w);
             } finally {
@@ -55,6 +57,17 @@ public final class HandoffProbe {
         }
         if (failure.get() != null) throw new IllegalStateException("hand-off spinner failed", failure.get());
         return latencies(events, policy);
+    }
+
+    /**
+     * Waits until the spinner holds the lock again, so that the next round starts behind a
+     * holder. Without it the waiter, which never runs a check point, often re-took the lock
+     * before the woken spinner could, and such rounds (no drop request) were left out: the
+     * p50 and p99 of a run were often one and the same lonely sample.
+     */
+    private static void awaitHolding(GilThread spinner, AtomicReference<Throwable> failure) {
+        if (spinner == null) return; // the spinner failed to start: measure() reports it
+        while (!spinner.holds() && failure.get() == null) Thread.onSpinWait();
     }
 
     private static long[] latencies(List<GilEvent> events, GilPolicy policy) {

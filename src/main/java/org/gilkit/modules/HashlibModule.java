@@ -50,7 +50,8 @@ final class HashlibModule implements ModuleDef {
     private static PyBuiltinFunction constructor(HashAlgorithm alg) {
         String fname = "openssl_" + alg.hashName();
         ArgParser p = new ArgParser(fname, new String[] {"string", "usedforsecurity"}, 0, 1, 0);
-        return new PyBuiltinFunction(alg.hashName(), (ts, s, a, k) -> make(ts, alg, p.parse(a, k)[0]));
+        return new PyBuiltinFunction(alg.hashName(), (ts, s, a, k) -> make(ts, alg,
+                a.length == 1 && (k == null || k.length == 0) ? a[0] : p.parse(a, k)[0])); // sha256(b): no parse array
     }
 
     /** A new hash object, fed {@code data} when given (null: nothing). */

@@ -35,13 +35,21 @@ final class KernelCalls {
     static <T> T run(ThreadState ts, Supplier<T> call) {
         try {
             return call.get();
-        } catch (KernelCancelledException e) {
-            throw Signals.keyboardInterrupt(ts);
-        } catch (IllegalStateException e) {
-            throw Errors.valueError(freedMessage(e));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw Errors.valueError(e.getMessage());
+        } catch (RuntimeException e) {
+            throw toPython(ts, e);
         }
+    }
+
+    /**
+     * The exception mapping of the class comment, for hot paths that call a facade directly
+     * instead of through {@link #run} (no lambda): {@code catch (RuntimeException e) { throw
+     * KernelCalls.toPython(ts, e); }}. Exceptions outside the mapping are returned unchanged.
+     */
+    static RuntimeException toPython(ThreadState ts, RuntimeException e) {
+        if (e instanceof KernelCancelledException) return Signals.keyboardInterrupt(ts);
+        if (e instanceof IllegalStateException) return Errors.valueError(freedMessage((IllegalStateException) e));
+        if (e instanceof IllegalArgumentException || e instanceof IndexOutOfBoundsException) return Errors.valueError(e.getMessage());
+        return e;
     }
 
     /** Runs a facade call returning nothing. */

@@ -4,7 +4,8 @@ An I/O thread sleeps 1 ms again and again (a stand-in for a socket read) and
 measures how late it wakes up, first alone, then while a CPU-bound thread
 spins. Run it under `--gil=legacy` (CPython 2: the CPU thread drops the lock
 every 100 ticks and grabs it right back) and `--gil=new` (CPython 3.2+: the
-waiter asks for a drop after the switch interval) to compare p50/p99.
+waiter asks for a drop when the CPU thread's switch interval is over) to
+compare p50/p99.
 Usage: gilkit run --gil=new convoy.py [WAKEUPS]
 """
 import sys

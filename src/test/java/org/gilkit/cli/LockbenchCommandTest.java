@@ -27,7 +27,7 @@ class LockbenchCommandTest {
         String[] lines = table.split("\n");
         assertTrue(lines[0].startsWith("policy") && lines[0].contains("pair ns") && lines[0].contains("begin/end ns")
                 && lines[0].contains("handoff@5ms p50/p99") && lines[0].contains("handoff@1us p50/p99")
-                && lines[0].contains("counter Mops/s"), lines[0]);
+                && lines[0].contains("io wake@5ms p50/p99") && lines[0].contains("counter Mops/s"), lines[0]);
         String[] policies = {"new", "legacy", "fifo", "off"};
         for (int i = 0; i < policies.length; i++) {
             String[] cells = lines[2 + i].trim().split("\\s+");
@@ -36,7 +36,8 @@ class LockbenchCommandTest {
             Double.parseDouble(cells[2]);
             Double.parseDouble(cells[cells.length - 1]);
         }
-        assertTrue(lines[5].trim().split("\\s+")[3].equals("n/a"), "off has no hand-off: " + lines[5]);
+        String[] off = lines[5].trim().split("\\s+");
+        assertTrue(off[3].equals("n/a") && off[4].equals("n/a") && off[5].equals("n/a"), "off has no hand-off: " + lines[5]);
     }
 
     @Test
@@ -47,5 +48,6 @@ class LockbenchCommandTest {
             assertTrue(json.contains("\"policy\": \"" + p + "\""), json);
         }
         assertEquals(4, json.split("\"pair_ns\"").length - 1);
+        assertEquals(4, json.split("\"io_wake_5ms_p99_ns\"").length - 1);
     }
 }

@@ -26,8 +26,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  * How long a waiter waits for a holder that never blocks and only runs check points, per policy
  * and switch interval. One group thread ("holder") spins through checkpoint() with the lock held;
  * the other ("waiter") measures one acquire()+release(). Under new and fifo the waiter first
- * sleeps one interval, then sets the drop request, so the hand-off latency proper (drop request
- * to waiter running) is roughly score minus the interval; `gilkit lockbench` reports it exactly
+ * sleeps until the holder's slice is over (one interval after the holder took the lock back from
+ * it, i.e. about one interval), then sets the drop request, so the hand-off latency proper (drop
+ * request to waiter running) is roughly score minus the interval; `gilkit lockbench` reports it exactly
  * from the lock's trace. Under legacy the score is the convoy: how long the waiter loses the
  * re-take race (expect it far above the interval). off is left out: there is nothing to hand over.
  * Baseline: the holder's checkpoint() cost is reported by the same group.
