@@ -75,7 +75,7 @@ public final class TourCommand implements Callable<Integer> {
             err.print("tour: warming up the JIT ...");
             err.flush();
             try {
-                JitWarmUp.Result w = JitWarmUp.run(s == Size.FULL ? chosen : List.of(), n, s.pick(10.0, 3.0, 0.0));
+                JitWarmUp.Result w = JitWarmUp.run(s == Size.FULL ? chosen : List.of(), n, s.pick(10.0, 1.0, 0.0));
                 err.printf(Locale.ROOT, " %.1f s, %d passes%s%n", w.seconds(), w.passes(),
                         w.quiet() ? "" : " (still compiling: the first rows may be noisier)");
             } catch (TourException e) {

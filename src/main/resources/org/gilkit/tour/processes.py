@@ -106,9 +106,10 @@ def parallel(k):
 def warm_up(k):
     """Untimed process rounds until two in a row agree within 15%: starting a
     process takes paths the JIT has not compiled yet (and can make it recompile
-    the interpreter's loop). One round only for tiny test runs."""
+    the interpreter's loop). At most 10 rounds, 3 for --quick (its time budget;
+    the median of the timed pairs absorbs what is left), one for tiny test runs."""
     prev = 0.0
-    for _ in range(10 if SECONDS >= 0.1 else 1):
+    for _ in range(10 if SECONDS >= 0.3 else 3 if SECONDS >= 0.1 else 1):
         dt = parallel(k)[0]
         if prev > 0 and abs(dt - prev) <= 0.15 * prev:
             return

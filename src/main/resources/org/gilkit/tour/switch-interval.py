@@ -7,7 +7,9 @@ long one keeps CPU threads running (throughput) but makes the waiter wait;
 gilkit.switch_count() shows how often the lock changed hands.
 The tour runs it with `gilkit run --switch-interval=S` for S = 1e-06, 0.0001,
 0.005 and 0.05 (or set it here with sys.setswitchinterval).
-Usage: gilkit run --switch-interval=0.005 switch-interval.py [THREADS] [ITERATIONS]
+SERIAL=0 skips the warm-up and the serial timing (the tour times them once,
+at the 5 ms interval, and reuses the warm JIT for the other intervals).
+Usage: gilkit run --switch-interval=0.005 switch-interval.py [THREADS] [ITERATIONS] [SERIAL]
 """
 import sys
 import threading
@@ -17,6 +19,7 @@ import gilkit
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 2
 WORK = int(sys.argv[2]) if len(sys.argv) > 2 else 5000000
+SERIAL = int(sys.argv[3]) if len(sys.argv) > 3 else 1
 PERIOD = 0.001
 
 
@@ -39,11 +42,13 @@ def percentile(values, p):
     return s[min(len(s) - 1, int(p * len(s)))] if s else 0.0
 
 
-count(WORK)  # warm-up: let the JIT compile the loop before timing
-t0 = time.perf_counter()
-for _ in range(N):
-    count(WORK)
-serial = time.perf_counter() - t0
+serial = None
+if SERIAL:
+    count(WORK)  # warm-up: let the JIT compile the loop before timing
+    t0 = time.perf_counter()
+    for _ in range(N):
+        count(WORK)
+    serial = time.perf_counter() - t0
 
 samples = []
 done = []
@@ -62,7 +67,8 @@ done.append(True)
 w.join()
 
 print("threads=%d" % N)
-print("serial_s=%.6f" % serial)
+if serial is not None:
+    print("serial_s=%.6f" % serial)
 print("parallel_s=%.6f" % parallel)
 print("switch_interval_s=%g" % sys.getswitchinterval())
 print("wakeups=%d" % len(samples))
