@@ -8,9 +8,11 @@ import java.util.Arrays;
  * {@code keys}/{@code values} arrays. Used by {@link PyDict} ({@code values} non-null) and
  * {@link PySet} (no values). Lookups compare by identity first, then by Python {@code ==}.
  *
- * <p>Under {@code --gil=off} concurrent mutation may lose entries or throw an
- * ArrayIndexOutOfBoundsException (converted to RuntimeError by {@link Errors#fromJava}); probing is
- * bounded by the table size, so a race can never make a lookup loop forever.
+ * <p>Under {@code --gil=off} concurrent mutation may lose entries or throw (converted to
+ * RuntimeError by {@link Errors#fromJava}); probing is bounded by the table size, so a race can
+ * never make a lookup loop forever. Probes read one snapshot of each array and check positions
+ * against it, and an insert that finds no free index slot (counters that lost updates) rebuilds
+ * the table instead of failing, so the table stays usable after a race (issue 4).
  */
 class HashTable {
     private static final int EMPTY = -1;
@@ -55,15 +57,17 @@ class HashTable {
     /** The dense position of key, or -1. */
     final int find(ThreadState ts, PyObject key, long hash) {
         int[] idx = indices;
+        PyObject[] ks = keys;
+        long[] hs = hashes;
         int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) hash & mask;
         for (int probes = 0; probes <= idx.length + 70; probes++) {
             int ix = idx[i];
             if (ix == EMPTY) return -1;
-            if (ix >= 0) {
-                PyObject k = keys[ix];
-                if (k == key || (k != null && hashes[ix] == hash && same(ts, k, key))) return ix;
+            if (ix >= 0 && ix < ks.length && ix < hs.length) {
+                PyObject k = ks[ix];
+                if (k == key || (k != null && hs[ix] == hash && same(ts, k, key))) return ix;
             }
             perturb >>>= 5;
             i = (int) (i * 5L + perturb + 1) & mask;
@@ -79,14 +83,16 @@ class HashTable {
     final int findStr(String key) {
         long hash = key.hashCode();
         int[] idx = indices;
+        PyObject[] ks = keys;
+        long[] hs = hashes;
         int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) hash & mask;
         for (int probes = 0; probes <= idx.length + 70; probes++) {
             int ix = idx[i];
             if (ix == EMPTY) return -1;
-            if (ix >= 0 && hashes[ix] == hash) {
-                PyObject k = keys[ix];
+            if (ix >= 0 && ix < ks.length && ix < hs.length && hs[ix] == hash) {
+                PyObject k = ks[ix];
                 if (k instanceof PyStr && ((PyStr) k).value.equals(key)) return ix;
             }
             perturb >>>= 5;
@@ -104,31 +110,43 @@ class HashTable {
             values[ix] = value;
             return old;
         }
-        if (used == keys.length) grow();
-        int pos = used++;
-        hashes[pos] = hash;
-        keys[pos] = key;
-        if (values != null) values[pos] = value;
-        slot(hash, pos);
-        size++;
-        version++;
-        return null;
+        for (int attempt = 0; attempt < 64; attempt++) {
+            if (used >= keys.length) grow();
+            long[] hs = hashes;
+            PyObject[] ks = keys;
+            PyObject[] vs = values;
+            int pos = used++;
+            if (pos < 0 || pos >= hs.length || pos >= ks.length || (vs != null && pos >= vs.length)) continue;
+            hs[pos] = hash;
+            ks[pos] = key;
+            if (vs != null) vs[pos] = value;
+            // No free index slot means racing inserts outran the counters: rebuilding the
+            // indices from the dense arrays (which hold the new entry) repairs the table.
+            if (slot(indices, hash, pos)) {
+                size++;
+            } else {
+                grow(); // counts the new entry
+            }
+            version++;
+            return null;
+        }
+        throw new java.util.ConcurrentModificationException("dict keeps changing under insert");
     }
 
-    private void slot(long hash, int pos) {
-        int[] idx = indices;
+    /** Points a free index slot at pos; false if the indices have no free slot (only after a race). */
+    private static boolean slot(int[] idx, long hash, int pos) {
         int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) hash & mask;
         for (int probes = 0; probes <= idx.length + 70; probes++) {
             if (idx[i] < 0) {
                 idx[i] = pos;
-                return;
+                return true;
             }
             perturb >>>= 5;
             i = (int) (i * 5L + perturb + 1) & mask;
         }
-        throw new IllegalStateException("hash table full (concurrent modification?)");
+        return false;
     }
 
     /** Removes key; returns its value (or the key for sets), null if absent. */
@@ -142,35 +160,48 @@ class HashTable {
                 break;
             }
         }
-        PyObject old = values == null ? keys[ix] : values[ix];
-        keys[ix] = null;
-        if (values != null) values[ix] = null;
-        size--;
+        PyObject[] ks = keys;
+        PyObject[] vs = values;
+        if (ix >= ks.length || (vs != null && ix >= vs.length)) return null;
+        PyObject old = vs == null ? ks[ix] : vs[ix];
+        ks[ix] = null;
+        if (vs != null) vs[ix] = null;
+        int n = size;
+        if (n > 0) size = n - 1; // one read: racing deletes may lose updates, never go negative
         version++;
         return old;
     }
 
     /** Rebuilds the arrays with room for about twice the live entries, dropping deleted ones. */
     private void grow() {
-        int cap = Math.max(8, size * 2 + 2);
+        long[] oh = hashes;
+        PyObject[] ok = keys;
+        PyObject[] ov = values;
+        int end = Math.min(Math.min(used, ok.length), Math.min(oh.length, ov == null ? Integer.MAX_VALUE : ov.length));
+        int live = 0;
+        for (int i = 0; i < end; i++) if (ok[i] != null) live++;
+        // Sized by the live entries actually present: size may have lost updates (--gil=off).
+        int cap = Math.max(8, Math.max(size, live) * 2 + 2);
         int n = Integer.highestOneBit(cap * 3 / 2) * 2;
         long[] h = new long[cap];
         PyObject[] k = new PyObject[cap];
-        PyObject[] v = values == null ? null : new PyObject[cap];
+        PyObject[] v = ov == null ? null : new PyObject[cap];
         int j = 0;
-        for (int i = 0; i < used; i++) {
-            if (keys[i] == null) continue;
-            h[j] = hashes[i];
-            k[j] = keys[i];
-            if (v != null) v[j] = values[i];
+        for (int i = 0; i < end; i++) {
+            if (ok[i] == null) continue;
+            h[j] = oh[i];
+            k[j] = ok[i];
+            if (v != null) v[j] = ov[i];
             j++;
         }
+        int[] idx = newIndices(n);
+        for (int i = 0; i < j; i++) slot(idx, h[i], i);
         hashes = h;
         keys = k;
         values = v;
         used = j;
-        indices = newIndices(n);
-        for (int i = 0; i < j; i++) slot(h[i], i);
+        size = j;
+        indices = idx;
     }
 
     final void clearTable() {

@@ -71,7 +71,7 @@ public class PySet extends PyObject {
     }
 
     public final int size() {
-        return table.used;
+        return table.size();
     }
 
     public final void add(ThreadState ts, PyObject x) {
@@ -107,7 +107,7 @@ public class PySet extends PyObject {
     /** A snapshot of the elements in table (iteration) order. */
     public final List<PyObject> elements() {
         SetTable t = table;
-        List<PyObject> out = new ArrayList<>(t.used);
+        List<PyObject> out = new ArrayList<>(t.size());
         for (int i = t.next(0); i >= 0; i = t.next(i + 1)) out.add(t.keys[i]);
         return out;
     }

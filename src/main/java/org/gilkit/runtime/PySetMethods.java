@@ -311,13 +311,8 @@ final class PySetMethods {
             return PyNone.NONE;
         }));
         t.define("pop", PyMethodDescr.noArgs(t, "pop", (ts, s) -> {
-            SetTable tab = set(s).table;
-            int i = tab.popSlot();
-            if (i < 0) throw Errors.keyError(new PyStr("pop from an empty set"));
-            PyObject x = tab.keys[i];
-            tab.keys[i] = SetTable.DUMMY;
-            tab.hashes[i] = -1;
-            tab.used--;
+            PyObject x = set(s).table.pop();
+            if (x == null) throw Errors.keyError(new PyStr("pop from an empty set"));
             return x;
         }));
         t.define("clear", PyMethodDescr.noArgs(t, "clear", (ts, s) -> {
