@@ -5,6 +5,7 @@ import org.gilkit.kernels.HashAlgorithm;
 import org.gilkit.kernels.HashKernels;
 import org.gilkit.runtime.ArgParser;
 import org.gilkit.runtime.Errors;
+import org.gilkit.runtime.Ops;
 import org.gilkit.runtime.PyBuiltinFunction;
 import org.gilkit.runtime.PyModule;
 import org.gilkit.runtime.PyObject;
@@ -76,7 +77,11 @@ final class HashlibModule implements ModuleDef {
         }
         if (args.isEmpty()) throw Errors.typeError("__hash_new() missing 1 required positional argument: 'name'");
         PyObject[] v = NEW.parse(args.toArray(new PyObject[0]), kw.toArray(new String[0]));
-        if (!(v[0] instanceof PyStr n)) throw Errors.typeError("name must be a string");
+        // CPython first looks the name up in a dict of constructors: unhashable names fail there
+        if (!(v[0] instanceof PyStr n)) {
+            Ops.hash(ts, v[0]);
+            throw Errors.typeError("name must be a string");
+        }
         return make(ts, lookup(n.value()), v[1]);
     }
 

@@ -44,7 +44,7 @@ final class BytesMethods {
         t.define("__mul__", PyMethodDescr.oneArg(t, "__mul__", (ts, s, n) -> !Sequences.repeatable(n) ? PySingleton.NOT_IMPLEMENTED
                 : make(mutable, repeat(b(s), Sequences.repeatCount(ts, n)))));
         t.define("__rmul__", PyMethodDescr.oneArg(t, "__rmul__", (ts, s, n) -> !Sequences.repeatable(n) ? PySingleton.NOT_IMPLEMENTED : make(mutable, repeat(b(s), Sequences.repeatCount(ts, n)))));
-        t.define("__mod__", PyMethodDescr.oneArg(t, "__mod__", (ts, s, o) -> NI));
+        t.define("__mod__", PyMethodDescr.oneArg(t, "__mod__", (ts, s, o) -> make(mutable, BytesFormatting.percent(ts, b(s), o))));
         for (Ops.Cmp op : Ops.Cmp.values()) {
             t.define(op.dunder, PyMethodDescr.oneArg(t, op.dunder, (ts, s, o) -> o instanceof PyBytesLike
                     ? PyBool.of(op.test(java.util.Arrays.compareUnsigned(b(s), b(o)))) : NI));
@@ -53,7 +53,9 @@ final class BytesMethods {
         if (mutable) mutators(t);
     }
 
+    /** The bytes of a bytes-like argument; CPython's TypeError for anything else (never a ClassCastException). */
     static byte[] b(PyObject o) {
+        if (!(o instanceof PyBytesLike)) throw Errors.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
         return ((PyBytesLike) o).bytes();
     }
 
@@ -72,6 +74,9 @@ final class BytesMethods {
     /** bytes(source, encoding, errors). */
     private static byte[] construct(ThreadState ts, PyObject[] p, String tn) {
         PyObject src = p[0];
+        // the argument parser checks the types of encoding and errors before anything else
+        if (p[1] != null) Ops.strArg(tn, "encoding", p[1]);
+        if (p[2] != null) Ops.strArg(tn, "errors", p[2]);
         if (src == null) {
             if (p[1] != null || p[2] != null) throw Errors.typeError("encoding or errors without sequence argument");
             return new byte[0];
@@ -185,17 +190,10 @@ final class BytesMethods {
             return new PyStr(Codecs.decode(b(s), p[0] == null ? "utf-8" : Ops.strArg("decode", "encoding", p[0]),
                     p[1] == null ? "strict" : Ops.strArg("decode", "errors", p[1])));
         }));
-        t.define("hex", PyMethodDescr.positional(t, "hex", 0, 2, (ts, s, a) -> {
-            StringBuilder sb = new StringBuilder();
-            String sep = a.length > 0 ? ((PyStr) a[0]).value : "";
-            byte[] v = b(s);
-            for (int i = 0; i < v.length; i++) {
-                if (i > 0) sb.append(sep);
-                sb.append(String.format("%02x", v[i] & 0xff));
-            }
-            return new PyStr(sb.toString());
-        }));
+        t.define("hex", PyMethodDescr.parseTuple(t, "hex", 0, 2, (ts, s, a) -> hex(ts, b(s), a)));
         t.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", null, (ts, self, a, kw) -> {
+            if (a.length != 2) throw Errors.typeError("fromhex() takes exactly one argument (" + (a.length - 1) + " given)");
+            if (!(a[1] instanceof PyStr)) throw Errors.typeError("fromhex() argument must be str, not " + a[1].type().name());
             String s = ((PyStr) a[1]).value;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int i = 0;
@@ -228,17 +226,17 @@ final class BytesMethods {
             }
             return make(mutable, out.toByteArray());
         }));
-        t.define("find", PyMethodDescr.positional(t, "find", 1, 3, (ts, s, a) -> PyInt.of(find(ts, s, a, false))));
-        t.define("rfind", PyMethodDescr.positional(t, "rfind", 1, 3, (ts, s, a) -> PyInt.of(find(ts, s, a, true))));
-        t.define("index", PyMethodDescr.positional(t, "index", 1, 3, (ts, s, a) -> {
+        t.define("find", PyMethodDescr.parseTuple(t, "find", 1, 3, (ts, s, a) -> PyInt.of(find(ts, s, a, false))));
+        t.define("rfind", PyMethodDescr.parseTuple(t, "rfind", 1, 3, (ts, s, a) -> PyInt.of(find(ts, s, a, true))));
+        t.define("index", PyMethodDescr.parseTuple(t, "index", 1, 3, (ts, s, a) -> {
             long i = find(ts, s, a, false);
             if (i < 0) throw Errors.valueError("subsection not found");
             return PyInt.of(i);
         }));
-        t.define("count", PyMethodDescr.positional(t, "count", 1, 3, (ts, s, a) ->
+        t.define("count", PyMethodDescr.parseTuple(t, "count", 1, 3, (ts, s, a) ->
                 PyInt.of(StrOps.count(ts, new PyStr(latin(s)), new PyObject[] {new PyStr(needle(ts, a[0]))}))));
-        t.define("startswith", PyMethodDescr.positional(t, "startswith", 1, 3, (ts, s, a) -> PyBool.of(latin(s).startsWith(latin(a[0])))));
-        t.define("endswith", PyMethodDescr.positional(t, "endswith", 1, 3, (ts, s, a) -> PyBool.of(latin(s).endsWith(latin(a[0])))));
+        t.define("startswith", PyMethodDescr.parseTuple(t, "startswith", 1, 3, (ts, s, a) -> startsOrEnds(ts, s, a, "startswith", false)));
+        t.define("endswith", PyMethodDescr.parseTuple(t, "endswith", 1, 3, (ts, s, a) -> startsOrEnds(ts, s, a, "endswith", true)));
         t.define("replace", PyMethodDescr.positional(t, "replace", 2, 3, (ts, s, a) -> {
             PyObject r = StrOps.replace(ts, new PyStr(latin(s)),
                     a.length == 3 ? new PyObject[] {new PyStr(latin(a[0])), new PyStr(latin(a[1])), a[2]}
@@ -262,6 +260,51 @@ final class BytesMethods {
         for (String pred : new String[] {"isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower"}) {
             t.define(pred, PyMethodDescr.noArgs(t, pred, (ts, s) -> PyBool.of(predicate(pred, b(s)))));
         }
+    }
+
+    /** {@code bytes.hex(sep=None, bytes_per_sep=1)}: groups counted from the right, or from the left when negative. */
+    private static PyStr hex(ThreadState ts, byte[] v, PyObject[] a) {
+        long per = 1;
+        if (a.length > 1) {
+            PyInt n = Ops.index(ts, a[1]);
+            if (n.isBig() || n.longValue() != (int) n.longValue()) throw Errors.overflowError("Python int too large to convert to C int");
+            per = n.longValue();
+        }
+        String sep = a.length > 0 ? hexSeparator(ts, a[0]) : null;
+        StringBuilder sb = new StringBuilder();
+        long group = Math.abs(per);
+        for (int i = 0; i < v.length; i++) {
+            long fromStart = per < 0 ? i : v.length - i;
+            if (i > 0 && sep != null && group > 0 && fromStart % group == 0) sb.append(sep);
+            sb.append(Character.forDigit((v[i] >> 4) & 0xf, 16)).append(Character.forDigit(v[i] & 0xf, 16));
+        }
+        return new PyStr(sb.toString());
+    }
+
+    private static String hexSeparator(ThreadState ts, PyObject sep) {
+        String s;
+        if (sep instanceof PyStr str) s = str.value;
+        else if (sep instanceof PyBytesLike) s = latin(sep);
+        else if (Ops.len(ts, sep) != 1) throw Errors.valueError("sep must be length 1.");
+        else throw Errors.typeError("sep must be str or bytes.");
+        if (s.codePointCount(0, s.length()) != 1) throw Errors.valueError("sep must be length 1.");
+        if (s.charAt(0) > 127) throw Errors.valueError("sep must be ASCII.");
+        return s;
+    }
+
+    /** bytes.startswith/endswith with start and end, through str's version on the Latin-1 text. */
+    private static PyObject startsOrEnds(ThreadState ts, PyObject s, PyObject[] a, String fname, boolean ends) {
+        PyObject[] sa = a.clone();
+        if (a[0] instanceof PyTuple tuple) {
+            PyObject[] items = new PyObject[tuple.items.length];
+            for (int i = 0; i < items.length; i++) items[i] = new PyStr(latin(tuple.items[i]));
+            sa[0] = new PyTuple(items);
+        } else if (a[0] instanceof PyBytesLike) {
+            sa[0] = new PyStr(latin(a[0]));
+        } else {
+            throw Errors.typeError(fname + " first arg must be bytes or a tuple of bytes, not " + a[0].type().name());
+        }
+        return PyBool.of(StrOps.startsOrEnds(ts, new PyStr(latin(s)), sa, fname, ends));
     }
 
     private static String needle(ThreadState ts, PyObject x) {

@@ -125,6 +125,24 @@ public final class PyMethodDescr extends PyObject implements MethodDescriptor {
         });
     }
 
+    /**
+     * Positional-only arguments parsed as CPython's PyArg_ParseTuple methods do (str.find, bytes.count,
+     * ...), whose texts differ from {@link #positional}: "find() takes at least 1 argument (0 given)".
+     */
+    public static PyMethodDescr parseTuple(PyType owner, String name, int min, int max, MV f) {
+        return new PyMethodDescr(owner, name, (ts, self, args, kw) -> {
+            if (kw != null && kw.length != 0) throw Errors.typeError(owner.name() + "." + name + "() takes no keyword arguments");
+            int n = args.length;
+            if (n < min || n > max) {
+                int bound = n < min ? min : max;
+                String how = min == max ? "exactly" : n < min ? "at least" : "at most";
+                throw Errors.typeError(name + "() takes " + how + " " + bound + " argument" + (bound == 1 ? "" : "s")
+                        + " (" + n + " given)");
+            }
+            return f.call(ts, self, args);
+        });
+    }
+
     /** Full control: the implementation parses its own arguments (usually with an {@link ArgParser}). */
     public static PyMethodDescr withKeywords(PyType owner, String name, Impl f) {
         return new PyMethodDescr(owner, name, f);

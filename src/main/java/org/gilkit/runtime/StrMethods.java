@@ -73,8 +73,13 @@ final class StrMethods {
     }
 
     private static void defv(PyType t, String name, int min, int max, MV f) {
-        t.define(name, PyMethodDescr.positional(t, name, min, max, f));
+        t.define(name, PARSE_TUPLE.contains(name) ? PyMethodDescr.parseTuple(t, name, min, max, f)
+                : PyMethodDescr.positional(t, name, min, max, f));
     }
+
+    /** Methods CPython 3.11 parses with PyArg_ParseTuple (their argument-count texts differ). */
+    static final java.util.Set<String> PARSE_TUPLE = java.util.Set.of("find", "rfind", "index", "rindex", "count",
+            "startswith", "endswith");
 
     /** "must be str, not int" for str-only arguments. */
     static String strArg(PyObject o, String fname) {

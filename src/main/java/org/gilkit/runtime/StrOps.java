@@ -238,11 +238,11 @@ final class StrOps {
     }
 
     static long find(ThreadState ts, PyStr s, PyObject[] a, String fname, boolean reverse) {
+        int[] r = range(ts, s, a, 1); // CPython converts start and end before it checks the substring's type
         if (!(a[0] instanceof PyStr)) {
             throw Errors.typeError("must be str, not " + a[0].type().name());
         }
         String sub = ((PyStr) a[0]).value;
-        int[] r = range(ts, s, a, 1);
         if (r[0] > r[1] || r[0] > s.length()) return -1;
         int from = s.offset(r[0]);
         int to = s.offset(r[1]);

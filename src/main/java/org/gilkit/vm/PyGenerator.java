@@ -59,7 +59,10 @@ public final class PyGenerator extends PyIter {
 
     @Override
     public PyObject next(ThreadState ts) {
-        return resume(ts, PyNone.NONE, null);
+        PyObject r = resume(ts, PyNone.NONE, null);
+        // next(it, default) and for-loops drop the return value: a later next() raises a bare StopIteration
+        if (r == null) returnValue = null;
+        return r;
     }
 
     /**

@@ -42,7 +42,9 @@ final class Elements {
         if (o instanceof PyInt i) return toLong(ts, i);
         if (o instanceof PyFloat f) {
             double d = f.value();
-            if (Double.isNaN(d) || Double.isInfinite(d)) throw Errors.valueError("cannot convert float " + Ops.repr(ts, o) + " to integer");
+            // Python's int(float): NaN is a ValueError, infinity an OverflowError (as NumPy's item assignment)
+            if (Double.isNaN(d)) throw Errors.valueError("cannot convert float NaN to integer");
+            if (Double.isInfinite(d)) throw Errors.overflowError("cannot convert float infinity to integer");
             return (long) d;
         }
         throw notNumber(o);
