@@ -143,4 +143,37 @@ class MultiprocessingTest {
                 + "{3}, frozenset({4}), range(1, 5, 2)] 7 True ValueError('v', 1)\nPicklingError\n"
                 + "invalid load key, '-1'.\n", r.out(), r.err());
     }
+
+    @Test
+    void forkChildrenHaveDistinctVirtualPidsAboveEveryRealPid() {
+        Result r = run("""
+                import os, multiprocessing as mp
+                def report(q):
+                    q.put((os.getpid(), os.getppid(), mp.current_process().pid))
+                q = mp.Queue()
+                procs = [mp.Process(target=report, args=(q,)) for _ in range(3)]
+                for p in procs: p.start()
+                got = sorted(q.get() for _ in procs)
+                for p in procs: p.join()
+                pids = [g[0] for g in got]
+                print(len(set(pids)), sorted(pids) == sorted(p.pid for p in procs))
+                print(all(g[0] == g[2] for g in got), all(g[1] == os.getpid() for g in got))
+                print(all(pid >= 2 ** 22 and pid % 2 ** 22 == os.getpid() % 2 ** 22 for pid in pids))
+                """);
+        assertEquals("3 True\nTrue True\nTrue\n", r.out(), r.err());
+    }
+
+    @Test
+    void killOfAnExitedVirtualPidIsProcessLookupError() {
+        Result r = run("""
+                import os, multiprocessing as mp
+                p = mp.Process(target=print, args=("child",))
+                p.start(); p.join()
+                try:
+                    os.kill(p.pid, 15)
+                except ProcessLookupError as e:
+                    print(e)
+                """);
+        assertEquals("child\n[Errno 3] No such process\n", r.out(), r.err());
+    }
 }
