@@ -26,14 +26,14 @@ import org.bytedeco.javacpp.annotation.Properties;
 @NoException
 public final class GilkitNative {
     static {
-        Loader.load();
+        NativeLoader.load();
     }
 
     private GilkitNative() {}
 
-    /** Loads the native libraries; call before creating any Pointer (BUILD-NOTES P3). */
+    /** Loads the native libraries; call before creating any Pointer (BUILD-NOTES P3). See {@link NativeLoader}. */
     public static void load() {
-        Loader.load(GilkitNative.class);
+        NativeLoader.load();
     }
 
     /** C: {@code const char *gilkit_version(void)}. */

@@ -26,13 +26,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a Python script on the gilkit interpreter.")
 public final class RunCommand implements Callable<Integer> {
+    /** The defaults of --gil and --switch-interval (also {@link FastRun}'s). */
+    static final String DEFAULT_GIL = "new";
+    static final String DEFAULT_SWITCH_INTERVAL = "0.005";
+
     @Spec CommandSpec spec;
 
-    @Option(names = "--gil", paramLabel = "POLICY", defaultValue = "new",
+    @Option(names = "--gil", paramLabel = "POLICY", defaultValue = DEFAULT_GIL,
             description = "GIL policy: new (CPython 3.2+), legacy (CPython 2), fifo, off. Default: ${DEFAULT-VALUE}.")
     String gil;
 
-    @Option(names = "--switch-interval", paramLabel = "SECONDS", defaultValue = "0.005",
+    @Option(names = "--switch-interval", paramLabel = "SECONDS", defaultValue = DEFAULT_SWITCH_INTERVAL,
             description = "How long a waiting thread waits before asking for the GIL (sys.setswitchinterval). "
                     + "Default: ${DEFAULT-VALUE}.")
     double switchInterval;

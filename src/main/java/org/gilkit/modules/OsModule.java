@@ -3,6 +3,7 @@ package org.gilkit.modules;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
+import org.gilkit.modules.mp.OsProcess;
 import org.gilkit.runtime.ArgParser;
 import org.gilkit.runtime.Errors;
 import org.gilkit.runtime.Ops;
@@ -17,7 +18,8 @@ import org.gilkit.runtime.PyTuple;
 import org.gilkit.runtime.ThreadState;
 
 /**
- * The {@code os} module (the parts gilkit programs use): cpu_count, getpid, getppid, environ
+ * The {@code os} module (the parts gilkit programs use): cpu_count, getpid, getppid, kill, _exit
+ * (the process calls as a multiprocessing fork child sees them: {@link OsProcess}), environ
  * (a dict snapshot of the environment; getenv reads it), urandom, getcwd, listdir, sep,
  * linesep, pathsep, curdir, pardir, name ("posix"), and {@code os.path} (the Python module
  * posixpath from the jar, also registered as sys.modules["os.path"]).
@@ -51,9 +53,7 @@ final class OsModule implements ModuleDef {
             ArgParser.noArgs("cpu_count", a, k);
             return PyInt.of(Runtime.getRuntime().availableProcessors());
         });
-        Fn.def(m, "getpid", (t, s, a, k) -> PyInt.of(ProcessHandle.current().pid()));
-        Fn.def(m, "getppid", (t, s, a, k) ->
-                PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L)));
+        defProcess(m);
         Fn.def(m, "getcwd", (t, s, a, k) -> new PyStr(Path.of("").toAbsolutePath().toString()));
         Fn.def(m, "getenv", (t, s, a, k) -> {
             if (a.length < 1 || a.length > 2) throw Errors.typeError("getenv() takes 1 or 2 arguments");
@@ -88,6 +88,28 @@ final class OsModule implements ModuleDef {
         m.put("path", path);
         ts.interp().sysModules().put(new PyStr("os.path"), path);
         return m;
+    }
+
+    /** getpid, getppid, kill, _exit: as a fork child sees them (org.gilkit.modules.mp.OsProcess). */
+    private static void defProcess(PyModule m) {
+        Fn.def(m, "getpid", (t, s, a, k) -> {
+            ArgParser.noArgs("getpid", a, k);
+            return PyInt.of(OsProcess.getpid(t.interp()));
+        });
+        Fn.def(m, "getppid", (t, s, a, k) -> {
+            ArgParser.noArgs("getppid", a, k);
+            return PyInt.of(OsProcess.getppid(t.interp()));
+        });
+        Fn.def(m, "kill", (t, s, a, k) -> {
+            ArgParser.positional("kill", "kill", a, k, 2, 2);
+            OsProcess.kill(Ops.index(t, a[0]).asLong(), Ops.index(t, a[1]).asInt());
+            return PyNone.NONE;
+        });
+        Fn.def(m, "_exit", (t, s, a, k) -> {
+            ArgParser.positional("_exit", "_exit", a, k, 1, 1);
+            OsProcess.exit(t, Ops.index(t, a[0]).asInt());
+            throw new ThreadExit(); // a fork child's other thread: end it without more Python code
+        });
     }
 
     private static String pathArg(PyObject[] a) {

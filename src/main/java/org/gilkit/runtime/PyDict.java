@@ -49,6 +49,30 @@ public class PyDict extends PyObject {
         return ix < 0 ? null : t.values[ix];
     }
 
+    /**
+     * A counter bumped by every insertion, deletion and clear (not by replacing the value of an
+     * existing key): while it is unchanged, a position from {@link #indexOf} still holds the
+     * same key. The VM's LOAD_GLOBAL cache (org.gilkit.vm.GlobalSite) relies on it, as CPython's
+     * does on dict versions.
+     */
+    public final int layoutVersion() {
+        return table.version;
+    }
+
+    /** The dense position of {@code key}, or -1; valid while {@link #layoutVersion} is unchanged. */
+    public final int indexOf(ThreadState ts, PyObject key) {
+        return table.find(ts, key, HashTable.hashOf(ts, key));
+    }
+
+    /**
+     * The current value at a position from {@link #indexOf}, or null (deleted, or a racing
+     * resize under {@code --gil=off} made the position stale).
+     */
+    public final PyObject valueAt(int index) {
+        PyObject[] v = table.values;
+        return index < v.length ? v[index] : null;
+    }
+
     public final void put(ThreadState ts, PyObject key, PyObject value) {
         table.insert(ts, key, HashTable.hashOf(ts, key), value);
     }

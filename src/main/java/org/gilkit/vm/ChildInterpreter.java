@@ -22,7 +22,8 @@ import org.gilkit.runtime.ThreadState;
  * ({@code org.gilkit.modules.mp}). {@link #create} makes it with the parent's lock policy and
  * switch interval, an empty stdin (CPython's child reads /dev/null) and the given output streams;
  * {@link #start} runs a body on a new "MainThread" holding the child's lock, then waits for the
- * child's non-daemon threads, flushes, detaches and closes the lock, and reports the exit status.
+ * child's non-daemon threads, flushes, detaches and closes the lock, and reports the exit status
+ * ({@link HardExit}, os._exit, skips the wait).
  * Added for multiprocessing (issue 9).
  */
 public final class ChildInterpreter {
@@ -107,8 +108,12 @@ public final class ChildInterpreter {
             GilThread g = ts.gil();
             try {
                 if (g != null) g.acquire();
-                rc = runBody(ts, body);
-                rc = shutdownThreads(ts, rc);
+                try {
+                    rc = runBody(ts, body);
+                    rc = shutdownThreads(ts, rc);
+                } catch (HardExit e) {
+                    rc = e.code();
+                }
             } finally {
                 child.flushStandardStreams();
                 if (g != null && g.holds()) g.release();
@@ -125,6 +130,25 @@ public final class ChildInterpreter {
             return body.applyAsInt(ts);
         } catch (PyException e) {
             return Interpreter.uncaught(ts, e.value());
+        }
+    }
+
+    /**
+     * os._exit(code) on a child's main thread: unwinds it past every Python handler (an Error,
+     * so neither {@code except} nor {@code finally} runs, as a process that exits at once) and
+     * ends the child with {@code code} without waiting for its other threads.
+     */
+    public static final class HardExit extends Error {
+        private static final long serialVersionUID = 1L;
+        private final int code;
+
+        public HardExit(int code) {
+            super(null, null, false, false);
+            this.code = code;
+        }
+
+        public int code() {
+            return code;
         }
     }
 

@@ -12,6 +12,7 @@ import org.gilkit.runtime.PyInt;
 import org.gilkit.runtime.PyIter;
 import org.gilkit.runtime.PyList;
 import org.gilkit.runtime.PyObject;
+import org.gilkit.runtime.PyRangeIterator;
 import org.gilkit.runtime.PyStr;
 import org.gilkit.runtime.ThreadState;
 
@@ -204,7 +205,8 @@ final class Eval {
                         ((Cell) s[cells + code[pc++]]).value = s[--sp];
                         break;
                     case Op.LOAD_GLOBAL:
-                        s[sp++] = Instructions.loadGlobal(f, names[code[pc++]]);
+                        s[sp++] = GlobalSite.load(f, caches, pc, names[code[pc]]);
+                        pc++;
                         break;
                     case Op.STORE_GLOBAL:
                         f.globals.put(names[code[pc++]], s[--sp]);
@@ -356,7 +358,11 @@ final class Eval {
                         break;
                     case Op.FOR_ITER_BACK: {
                         PyObject it = s[sp - 1];
-                        PyObject v = it instanceof PyIter pi ? pi.next(ts) : Instructions.next(ts, it);
+                        // range first by exact class: this one call site serves every for loop of
+                        // the program, so the JIT's profile soon sees many iterator classes and
+                        // would otherwise make the commonest loop a virtual call.
+                        PyObject v = it.getClass() == PyRangeIterator.class ? ((PyRangeIterator) it).next(ts)
+                                : it instanceof PyIter pi ? pi.next(ts) : Instructions.next(ts, it);
                         if (v == null) {
                             s[--sp] = null;
                             pc++;
@@ -427,7 +433,9 @@ final class Eval {
                         int n = code[pc++];
                         int base = sp - n - 1;
                         f.lasti = pc - 1;
-                        PyObject r = Instructions.call(ts, s[base], s, base + 1, n, null);
+                        PyObject fn = s[base];
+                        PyObject r = fn instanceof PyFunction pf ? pf.invoke(ts, s, base + 1, n, null)
+                                : BuiltinCallSite.call(ts, caches, pc - 1, fn, s, base + 1, n);
                         Instructions.clear(s, base + 1, sp);
                         sp = base;
                         s[sp++] = r;

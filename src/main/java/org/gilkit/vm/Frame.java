@@ -53,13 +53,18 @@ public final class Frame implements FrameInfo {
 
     /** A frame with the runtime constants and names already at hand (a function's call path). */
     Frame(Code code, PyDict globals, PyDict builtins, PyObject[] consts, PyStr[] names) {
+        this(code, globals, builtins, consts, names, Constants.caches(code));
+    }
+
+    /** A frame with all per-code arrays at hand: a function's call path (see {@link PyFunction}). */
+    Frame(Code code, PyDict globals, PyDict builtins, PyObject[] consts, PyStr[] names, Object[] caches) {
         this.code = code;
         this.globals = globals;
         this.builtins = builtins;
         this.slots = new PyObject[code.frameSize()];
         this.consts = consts;
         this.names = names;
-        this.caches = Constants.caches(code);
+        this.caches = caches;
         this.stackBase = code.varnames.length + code.cellCount();
         this.sp = stackBase;
     }

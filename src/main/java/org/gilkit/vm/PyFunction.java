@@ -27,6 +27,8 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
     /** The code's runtime constants and names, resolved once so each call only allocates its frame. */
     private final PyObject[] consts;
     private final PyStr[] names;
+    /** The code's inline caches (shared by all its frames), fetched once instead of per call. */
+    private final Object[] caches;
     final PyDict globals;
     final PyDict builtins;
     String name;
@@ -46,6 +48,7 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
         this.code = code;
         this.consts = Constants.of(code);
         this.names = Constants.names(code);
+        this.caches = Constants.caches(code);
         this.globals = globals;
         this.builtins = builtins;
         this.name = code.name;
@@ -108,9 +111,10 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
     /** Calls with {@code self} prepended to {@code args[off .. off+n)} (LOAD_METHOD / CALL_METHOD). */
     PyObject invokeWithSelf(ThreadState ts, PyObject self, PyObject[] args, int off, int n, String[] kwnames) {
         if (simple && n + 1 == code.argcount && (kwnames == null || kwnames.length == 0)) {
-            Frame f = new Frame(code, globals, builtins, consts, names);
-            f.slots[0] = self;
-            System.arraycopy(args, off, f.slots, 1, n);
+            Frame f = new Frame(code, globals, builtins, consts, names, caches);
+            PyObject[] slots = f.slots;
+            slots[0] = self;
+            for (int i = 0; i < n; i++) slots[i + 1] = args[off + i];
             if (code.isGenerator()) return new PyGenerator(f, this);
             return Eval.run(ts, f);
         }
@@ -121,9 +125,12 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
     }
 
     private Frame newFrame(PyObject[] args, int off, int n, String[] kwnames) {
-        Frame f = new Frame(code, globals, builtins, consts, names);
+        Frame f = new Frame(code, globals, builtins, consts, names, caches);
         if (simple && n == code.argcount && (kwnames == null || kwnames.length == 0)) {
-            System.arraycopy(args, off, f.slots, 0, n);
+            // A plain loop, not System.arraycopy: for the few arguments of a call the arraycopy
+            // stub and its G1 card-marking runtime call cost more than the copy (seen in perf).
+            PyObject[] slots = f.slots;
+            for (int i = 0; i < n; i++) slots[i] = args[off + i];
             return f;
         }
         ArgBinder.bind(this, f.slots, args, off, n, kwnames == null || kwnames.length == 0 ? null : kwnames);

@@ -28,6 +28,12 @@ _profile_hook = None
 _trace_hook = None
 
 
+def _deprecated(message):
+    """The camelCase aliases warn as CPython 3.10+ does, pointing at the caller's line."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def setprofile(func):
     global _profile_hook
     _profile_hook = func
@@ -159,6 +165,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -254,6 +261,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
@@ -598,15 +606,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -720,7 +732,9 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def active_count():
@@ -729,7 +743,9 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def _enumerate():

@@ -28,7 +28,13 @@ import org.gilkit.vm.ChildInterpreter;
  * reaches every process of the group.
  */
 public final class ForkedChild extends ChildHandle {
-    private static final AtomicLong NEXT_PID = new AtomicLong(ProcessHandle.current().pid() * 100 + 1);
+    /**
+     * Linux's largest possible pid (PID_MAX_LIMIT, 2^22): a fork child's virtual pid is
+     * {@code n * PID_LIMIT + the JVM's pid} (n = 1, 2, ...), so it can never be a real process's
+     * pid and differs between JVMs (a spawn child forking children of its own).
+     */
+    public static final long PID_LIMIT = 1L << 22;
+    private static final AtomicLong NEXT_CHILD = new AtomicLong(1);
     /** The live forked children of the JVM, by interpreter (the JVM's "process table"). */
     private static final Map<InterpreterState, ForkedChild> LIVE = new ConcurrentHashMap<>();
     private static volatile boolean sigintForwarded;
@@ -40,6 +46,8 @@ public final class ForkedChild extends ChildHandle {
     /** The pipe handles the child inherited, closed when it ends (as its descriptors). */
     private final List<PipeHandle> handles;
     private volatile Integer exitcode;
+    /** Set once by terminate()/kill()/os._exit(): the child ends silently with {@link #stopCode}. */
+    private volatile boolean stopping;
     private volatile int stopCode;
 
     private ForkedChild(InterpreterState child, long pid, long parentPid, List<PipeHandle> handles) {
@@ -59,11 +67,21 @@ public final class ForkedChild extends ChildHandle {
         List<PipeHandle> handles = w.inheritedHandles();
         InterpreterState parent = ts.interp();
         InterpreterState child = ChildInterpreter.create(parent, parent.stdout().rawOutput(), parent.stderr().rawOutput());
-        ForkedChild h = new ForkedChild(child, NEXT_PID.getAndIncrement(), pidOf(parent), handles);
+        ForkedChild h = new ForkedChild(child, virtualPid(NEXT_CHILD.getAndIncrement()), pidOf(parent), handles);
         LIVE.put(child, h);
         forwardSigint();
         ChildInterpreter.start(child, "gilkit-process-" + h.pid, cts -> h.run(cts, t), h::finished);
         return h;
+    }
+
+    private static long virtualPid(long n) {
+        return n * PID_LIMIT + ProcessHandle.current().pid() % PID_LIMIT;
+    }
+
+    /** The live forked child of this JVM with pid {@code pid}, or null. */
+    public static ForkedChild byPid(long pid) {
+        for (ForkedChild c : LIVE.values()) if (c.pid == pid) return c;
+        return null;
     }
 
     /** The pid of {@code interp}: a forked child's own, else the JVM's. */
@@ -84,7 +102,7 @@ public final class ForkedChild extends ChildHandle {
 
     /** Whether terminate() or kill() was called: the child then ends without a report. */
     public boolean terminating() {
-        return stopCode != 0;
+        return stopping;
     }
 
     /** CPython flushes sys.stdout and sys.stderr before forking so the child does not repeat them. */
@@ -112,7 +130,7 @@ public final class ForkedChild extends ChildHandle {
     }
 
     private void finished(int rc) {
-        exitcode = stopCode != 0 ? stopCode : rc;
+        exitcode = stopping ? stopCode : rc;
         LIVE.remove(child);
         for (PipeHandle p : handles) p.close(null);
         done.countDown();
@@ -137,10 +155,37 @@ public final class ForkedChild extends ChildHandle {
 
     @Override
     public PyObject stop(int code) {
-        if (exitcode != null || stopCode != 0) return PyNone.NONE;
-        stopCode = code;
+        synchronized (this) {
+            if (exitcode != null || stopping) return PyNone.NONE;
+            stopCode = code;
+            stopping = true;
+        }
         interrupt(child);
         return PyNone.NONE;
+    }
+
+    /**
+     * os._exit(code) in this child, on thread {@code ts}: the child ends with {@code code} without
+     * cleanup. On the child's main thread this throws {@link ChildInterpreter.HardExit}; on another
+     * thread it stops the main thread as terminate() does and returns (the caller then unwinds its
+     * own thread).
+     */
+    public void exitNow(ThreadState ts, int code) {
+        List<ThreadState> all = child.threads();
+        if (!all.isEmpty() && all.get(0) == ts) {
+            synchronized (this) {
+                stopCode = code;
+                stopping = true;
+            }
+            throw new ChildInterpreter.HardExit(code);
+        }
+        stop(code);
+    }
+
+    /** As the signal {@code sig} sent to this child (os.kill): see {@link OsProcess#kill}. */
+    void signal(int sig) {
+        if (sig == 2) interrupt(child);
+        else stop(-sig);
     }
 
     /** As SIGINT: KeyboardInterrupt in the main thread of {@code interp}. */

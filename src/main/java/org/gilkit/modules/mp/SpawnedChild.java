@@ -165,8 +165,16 @@ public final class SpawnedChild extends ChildHandle {
         LIVE.remove(process);
         for (PipeHandle ph : handles) ph.close(null);
         Broker.release();
-        exitcode = stopCode != 0 ? stopCode : rc;
+        exitcode = stopCode != 0 ? stopCode : bySignal(rc);
         done.countDown();
+    }
+
+    /**
+     * A JVM ended by SIGTERM (its shutdown hooks run) or SIGKILL exits with 128 + the signal; as
+     * CPython reports a child ended by a signal, that is -15 or -9 (os.kill from the program).
+     */
+    private static int bySignal(int rc) {
+        return rc == 128 + 15 || rc == 128 + 9 ? 128 - rc : rc;
     }
 
     private static void closeQuietly(OutputStream s) {
@@ -213,6 +221,12 @@ public final class SpawnedChild extends ChildHandle {
     /** Marks this JVM as a spawn child (called by {@link SpawnMain}). */
     static void markChild(long parentPid) {
         selfInfo = new long[] {ProcessHandle.current().pid(), parentPid};
+    }
+
+    /** The pid of the interpreter that spawned this JVM, or 0 when it was started otherwise. */
+    static long parentPid() {
+        long[] s = selfInfo;
+        return s == null ? 0 : s[1];
     }
 
     /** (pid, parent pid) when this JVM is a spawn child, else None. */
