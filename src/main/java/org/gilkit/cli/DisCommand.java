@@ -35,7 +35,7 @@ public final class DisCommand implements Callable<Integer> {
         }
         String filename = script.toString();
         try {
-            byte[] data = Files.readAllBytes(script);
+            byte[] data = org.gilkit.parser.SourceFiles.read(script);
             String source = new String(data, java.nio.charset.StandardCharsets.UTF_8);
             PrintWriter out = spec.commandLine().getOut();
             out.print(Disassembler.disassemble(Compiler.compile(Parser.parseBytes(data, filename), filename, source)));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gilkit.gil.Gil;
 import org.gilkit.gil.GilPolicy;
+import org.gilkit.parser.SourceFiles;
 import org.gilkit.vm.Interpreter;
 
 /**
@@ -58,6 +59,11 @@ record ScriptLaunch(GilPolicy policy, long switchIntervalNanos, Path script, Lis
         if (!Files.isReadable(script) || Files.isDirectory(script)) {
             throw new Problem(EXIT_CANNOT_OPEN, "can't open file '" + script.toAbsolutePath()
                     + "': [Errno 2] No such file or directory");
+        }
+        try {
+            SourceFiles.checkSize(script);
+        } catch (IOException e) {
+            throw new Problem(EXIT_CANNOT_OPEN, "can't open file '" + script.toAbsolutePath() + "': " + e.getMessage());
         }
         List<String> argv = new ArrayList<>();
         argv.add(script.toString());

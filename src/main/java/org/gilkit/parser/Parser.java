@@ -19,7 +19,6 @@ import static org.gilkit.lexer.TokenType.SEMI;
 import static org.gilkit.lexer.TokenType.STAR;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +104,7 @@ public final class Parser {
 
     /** Reads, strictly UTF-8-decodes and parses a file (the file name is the path as given). */
     public static Module parseFile(Path path) throws IOException {
-        return parseBytes(Files.readAllBytes(path), path.toString());
+        return parseBytes(SourceFiles.read(path), path.toString());
     }
 
     /** Decodes {@code data} as UTF-8 (CPython's "Non-UTF-8 code" error otherwise) and parses it. */

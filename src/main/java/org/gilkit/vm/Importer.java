@@ -210,7 +210,7 @@ public final class Importer implements ModuleLoader {
         String filename = file.toAbsolutePath().normalize().toString();
         byte[] data;
         try {
-            data = Files.readAllBytes(file);
+            data = org.gilkit.parser.SourceFiles.read(file);
         } catch (IOException e) {
             throw Errors.of(PyExc.ImportError, "cannot read " + filename + ": " + e.getMessage());
         }

@@ -3,7 +3,6 @@ package org.gilkit.vm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gilkit.compiler.Code;
@@ -85,7 +84,7 @@ public final class Interpreter {
 
     /** {@link #runFile(Path, List, Options)} with {@code observer} called around the run. */
     public static int runFile(Path script, List<String> argv, Options o, RunObserver observer) throws IOException {
-        byte[] data = Files.readAllBytes(script);
+        byte[] data = org.gilkit.parser.SourceFiles.read(script);
         Path dir = script.toAbsolutePath().getParent();
         return run(new Script(script.toString(), data, null), dir == null ? "." : dir.toString(), argv, o, observer);
     }

@@ -146,4 +146,26 @@ class ScriptCommandsTest {
         assertEquals(64, badPolicy.status());
         assertTrue(badPolicy.err().startsWith("gilkit run: unknown GIL policy 'fair'"), badPolicy.err());
     }
+
+    @Test
+    @Timeout(120)
+    void oversizedSourcesAreRefusedWithTheirSize() throws Exception {
+        Path big = dir.resolve("big.py");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(org.gilkit.parser.SourceFiles.MAX_SOURCE_BYTES + 1); // sparse: no disk used
+        }
+        String size = Long.toString(org.gilkit.parser.SourceFiles.MAX_SOURCE_BYTES + 1);
+        for (String[] args : List.of(new String[] {"run", big.toString()}, new String[] {"run", "--stats", big.toString()})) {
+            Result r = gilkit(args);
+            assertEquals(2, r.status(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().startsWith("gilkit: can't open file '") && r.err().contains("is too large: " + size + " bytes"),
+                    r.err());
+            assertEquals(1, r.err().lines().count(), "one line, no Java stack trace: " + r.err());
+        }
+        Path importer = dir.resolve("imports_big.py");
+        java.nio.file.Files.writeString(importer, "try:\n    import big\nexcept ImportError as e:\n    print('ImportError', 'too large' in str(e))\n");
+        Result r = gilkit("run", importer.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("ImportError True\n", r.out());
+    }
 }
