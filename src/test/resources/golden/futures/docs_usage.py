@@ -53,8 +53,17 @@ with ThreadPoolExecutor(max_workers=2) as ex:
 
 # cancel a task that has not started: one worker busy, the next task waits in the queue
 gate = threading.Event()
+started = threading.Event()
+
+
+def hold():
+    started.set()
+    return gate.wait()
+
+
 with ThreadPoolExecutor(max_workers=1) as ex:
-    blocker = ex.submit(gate.wait)
+    blocker = ex.submit(hold)
+    started.wait()  # the blocker is running: cancel() must fail whoever gets the lock first
     pending = ex.submit(square, 3)
     print("cancel pending:", pending.cancel(), pending.cancelled())
     print("cancel running:", blocker.cancel())
