@@ -684,9 +684,33 @@ class ProcessPoolExecutor(Executor):
         self._max_workers = max_workers
         self._shutdown_lock = threading.Lock()
         self._shutdown_thread = False
+        self._broken = False
         self._pending = set()
         self._pool = multiprocessing.Pool(max_workers, initializer, initargs, max_tasks_per_child,
                                           context=mp_context)
+        self._pool._worker_died = self._worker_died
+
+    def _worker_died(self, ended):
+        # Called by the pool's worker handler with the workers that ended. A worker that ended
+        # with exit code 0 reached max_tasks_per_child; any other code (os._exit(1), killed by a
+        # signal) breaks the executor as in CPython: every pending future gets BrokenProcessPool,
+        # the other workers are terminated and submit() refuses new work.
+        if all(w.exitcode == 0 for w in ended):
+            return
+        with self._shutdown_lock:
+            self._broken = ('A child process terminated abruptly, the process pool is not '
+                            'usable anymore')
+            self._shutdown_thread = True
+            pending = list(self._pending)
+            self._pending.clear()
+        bpe = BrokenProcessPool("A process in the process pool was terminated abruptly while the "
+                                "future was running or pending.")
+        for f in pending:
+            try:
+                f.set_exception(bpe)
+            except InvalidStateError:
+                pass
+        self._pool.terminate()
 
     def _done(self, f):
         with self._shutdown_lock:
@@ -694,6 +718,8 @@ class ProcessPoolExecutor(Executor):
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
             if self._shutdown_thread:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             f = Future()
@@ -701,25 +727,33 @@ class ProcessPoolExecutor(Executor):
 
         def on_result(value):
             self._done(f)
-            if not f.cancelled():
+            if not f.done():
                 f.set_result(value)
 
         def on_error(exc):
             self._done(f)
-            if not f.cancelled():
+            if not f.done():
                 f.set_exception(exc)
         self._pool.apply_async(fn, args, kwargs, callback=on_result, error_callback=on_error)
         return f
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
-            if self._shutdown_thread:
-                return
+            already = self._shutdown_thread
             self._shutdown_thread = True
             pending = list(self._pending)
+        if self._broken:
+            # the pool's worker handler is terminating the workers: wait for it, as CPython
+            # joins its executor manager thread
+            if wait:
+                self._pool._worker_handler.join()
+            return
+        if already:
+            return
         if cancel_futures:
             for f in pending:
                 f.cancel()
         self._pool.close()
         if wait:
             self._pool.join()
+

@@ -1029,10 +1029,49 @@ class Pool(object):
         self._initargs = initargs
         for i in range(processes):
             self._pool.append(self._start_worker())
+        self._change = _threading.Event()
+        self._worker_handler = _threading.Thread(target=Pool._handle_workers, args=(self,), daemon=True)
+        self._worker_handler.start()
         self._result_handler = _threading.Thread(target=Pool._handle_results,
                                                  args=(self._outqueue, self._cache), daemon=True)
         self._result_handler.start()
         _active_pools.append(self)
+
+    @staticmethod
+    def _handle_workers(pool):
+        # CPython's worker handler: every 0.1 s, replace the workers that ended (maxtasksperchild,
+        # or a worker that died: its task's result never arrives, as in CPython); after close(),
+        # once the outstanding results are in, send each worker its sentinel. A task lost with a
+        # dead worker keeps the cache non-empty, so join() then waits, as CPython's does.
+        while pool._state == _RUN or (pool._cache and pool._state != _TERMINATE):
+            pool._maintain_pool()
+            pool._change.wait(0.1)
+            pool._change.clear()
+        if pool._state != _TERMINATE:
+            for _ in pool._pool:
+                pool._inqueue.put(None)
+
+    def _maintain_pool(self):
+        dead = self._join_exited_workers()
+        if dead:
+            self._worker_died(dead)
+            if self._state == _TERMINATE:
+                return
+            for _ in range(self._processes - len(self._pool)):
+                self._pool.append(self._start_worker())
+
+    def _join_exited_workers(self):
+        ended = []
+        for i in reversed(range(len(self._pool))):
+            w = self._pool[i]
+            if w.exitcode is not None:
+                w.join()
+                ended.append(w)
+                del self._pool[i]
+        return ended
+
+    def _worker_died(self, ended):
+        pass
 
     def _setup_queues(self):
         self._inqueue = SimpleQueue()
@@ -1131,16 +1170,21 @@ class Pool(object):
     def close(self):
         if self._state == _RUN:
             self._state = _CLOSE
-            for _ in self._pool:
-                self._inqueue.put(None)
+            self._change.set()
 
     def terminate(self):
         if self._state == _TERMINATE:
             return
         self._state = _TERMINATE
+        self._stop_worker_handler()
         for w in self._pool:
             w.terminate()
         self._finish()
+
+    def _stop_worker_handler(self):
+        self._change.set()
+        if self._worker_handler is not None and self._worker_handler is not _threading.current_thread():
+            self._worker_handler.join()
 
     def join(self):
         if self._state == _RUN:
@@ -1148,7 +1192,8 @@ class Pool(object):
         self._finish()
 
     def _finish(self):
-        for w in self._pool:
+        self._stop_worker_handler()
+        for w in list(self._pool):
             if w.is_alive():
                 w.join()
         if self._result_handler is not None:
@@ -1201,11 +1246,22 @@ class ThreadPool(Pool):
         w.start()
         return w
 
+    def _join_exited_workers(self):
+        ended = []
+        for i in reversed(range(len(self._pool))):
+            w = self._pool[i]
+            if not w.is_alive():
+                w.join()
+                ended.append(w)
+                del self._pool[i]
+        return ended
+
     def terminate(self):
         # threads cannot be killed: stop handing out work and let the workers end
         if self._state == _TERMINATE:
             return
         self._state = _TERMINATE
+        self._stop_worker_handler()
         while True:
             try:
                 self._inqueue._q.get_nowait()

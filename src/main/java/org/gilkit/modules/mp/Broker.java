@@ -42,6 +42,8 @@ final class Broker {
     private final AtomicLong nextId = new AtomicLong(1);
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private volatile Path tempDir;
+    /** For tests: the last temporary folder a broker of this JVM created. */
+    static volatile Path lastTempDir;
     private final Thread shutdownHook = new Thread(this::close, "gilkit-mp-broker-exit");
 
     private Broker() throws IOException {
@@ -106,6 +108,7 @@ final class Broker {
         if (tempDir == null) {
             try {
                 tempDir = Files.createTempDirectory("gilkit-mp-");
+                lastTempDir = tempDir;
             } catch (IOException e) {
                 throw new IllegalStateException("cannot create shared memory files: " + e.getMessage(), e);
             }
