@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Measures hand-off latency: a "spinner" thread holds the lock and runs check points only, and a
  * "waiter" repeatedly asks for it. From the lock's own trace, each round's latency is the time
  * from the waiter's drop request (or, under {@link GilPolicy#LEGACY}, which has none, from its
- * request) to the waiter holding the lock. Used by {@code gilkit lockbench} and HandoffBench.
+ * request) to the waiter holding the lock. Used by {@code gilkit lockbench}; HandoffBench asks the
+ * same question through JMH.
  */
 public final class HandoffProbe {
     private HandoffProbe() {}
