@@ -649,9 +649,35 @@ class Condition(object):
         return result
 
 
-class Barrier(object):
+class Barrier(_threading.Barrier):
+    """A barrier between processes (CPython's multiprocessing.synchronize.Barrier): threading's
+    algorithm on a multiprocessing Condition, with its state and count in shared memory."""
+
     def __init__(self, parties, action=None, timeout=None, *, ctx=None):
-        raise NotImplementedError('multiprocessing.Barrier is not supported by gilkit')
+        self._cond = Condition(Lock())
+        self._array = RawArray('i', 2)
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+
+    @property
+    def _state(self):
+        return self._array[0]
+
+    @_state.setter
+    def _state(self, value):
+        self._array[0] = value
+
+    @property
+    def _count(self):
+        return self._array[1]
+
+    @_count.setter
+    def _count(self, value):
+        self._array[1] = value
+
+
+BrokenBarrierError = _threading.BrokenBarrierError
 
 
 # ---------------------------------------------------------------- shared memory
@@ -813,6 +839,137 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
 
 def Manager():
     raise NotImplementedError('multiprocessing.Manager is not supported by gilkit')
+
+
+# ---------------------------------------------------------------- shared_memory
+
+class _SharedBuffer(object):
+    """SharedMemory.buf: a bytearray-like view of the block (gilkit has no memoryview): len(),
+    indexing and slicing (reads give bytes), item and same-length slice assignment, bytes(buf),
+    tobytes(), tolist(), release()."""
+
+    def __init__(self, mem, size):
+        self._mem = mem
+        self._size = size
+
+    def _live(self):
+        if self._mem is None:
+            raise ValueError('operation forbidden on released memoryview object')
+        return self._mem
+
+    def __len__(self):
+        self._live()
+        return self._size
+
+    def _index(self, i):
+        if i < 0:
+            i += self._size
+        if not 0 <= i < self._size:
+            raise IndexError('index out of bounds on dimension 1')
+        return i
+
+    def __getitem__(self, i):
+        mem = self._live()
+        if isinstance(i, slice):
+            start, stop, step = i.indices(self._size)
+            if step == 1:
+                return mem.read(start, max(0, stop - start))
+            return bytes([mem.get(k) for k in range(start, stop, step)])
+        return mem.get(self._index(i))
+
+    def __setitem__(self, i, value):
+        mem = self._live()
+        if isinstance(i, slice):
+            start, stop, step = i.indices(self._size)
+            data = value if isinstance(value, (bytes, bytearray)) else bytes(value)
+            idx = range(start, stop, step)
+            if len(data) != len(idx):
+                raise ValueError('memoryview assignment: lvalue and rvalue have different structures')
+            if step == 1:
+                mem.write(start, data)
+            else:
+                for k, b in zip(idx, data):
+                    mem.set(k, b)
+            return
+        if not isinstance(value, int) or not 0 <= value <= 255:
+            raise ValueError("memoryview: invalid value for format 'B'")
+        mem.set(self._index(i), value)
+
+    def __iter__(self):
+        return iter(self.tobytes())
+
+    def tobytes(self):
+        return self._live().read(0, self._size)
+
+    __bytes__ = tobytes
+
+    def tolist(self):
+        return list(self.tobytes())
+
+    def release(self):
+        self._mem = None
+
+
+class SharedMemory(object):
+    """multiprocessing.shared_memory.SharedMemory: a named block of bytes that any process can
+    attach to by name. gilkit keeps it in the file /dev/shm/<name> (as POSIX shm_open does on
+    Linux, so even CPython processes see it), mapped into each process; it lives until
+    unlink(). Passed to a child (or through a queue) by name, as CPython pickles it."""
+
+    _PREFIX = 'psm_'
+
+    def __init__(self, name=None, create=False, size=0):
+        if not size >= 0:
+            raise ValueError("'size' must be a positive integer")
+        if create and size == 0:
+            raise ValueError("'size' must be a positive number different from zero")
+        if name is None and not create:
+            raise ValueError("'name' can only be None if create=True")
+        if name is None:
+            while True:
+                name = self._PREFIX + _mp_os().urandom(4).hex()
+                try:
+                    self._mem = _mp.shm_open(name, True, size)
+                    break
+                except FileExistsError:
+                    continue
+        else:
+            self._mem = _mp.shm_open(name, bool(create), size)
+        self._name = name
+        self._size = len(self._mem)
+        self._buf = _SharedBuffer(self._mem, self._size)
+
+    def __reduce__(self):
+        return (self.__class__, (self.name, False, self.size))
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({self.name!r}, size={self.size})'
+
+    @property
+    def buf(self):
+        return self._buf
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def size(self):
+        return self._size
+
+    def close(self):
+        if self._buf is not None:
+            self._buf.release()
+            self._buf = None
+        self._mem = None
+
+    def unlink(self):
+        _mp.shm_unlink(self._name)
+
+
+def _mp_os():
+    import os
+    return os
 
 
 # ---------------------------------------------------------------- Pool
@@ -1337,6 +1494,9 @@ class BaseContext(object):
     def Condition(self, lock=None):
         return Condition(lock)
 
+    def Barrier(self, parties, action=None, timeout=None):
+        return Barrier(parties, action, timeout)
+
     def Value(self, typecode_or_type, *args, lock=True):
         return Value(typecode_or_type, *args, lock=lock)
 
@@ -1371,6 +1531,8 @@ def get_context(method=None):
 
 # multiprocessing.pool, multiprocessing.context and friends are this module
 __path__ = []
-for _name in ('pool', 'context', 'process', 'queues', 'synchronize', 'sharedctypes'):
+for _name in ('pool', 'context', 'process', 'queues', 'synchronize', 'sharedctypes', 'shared_memory',
+              'managers', 'connection'):
     _sys.modules['multiprocessing.' + _name] = _sys.modules[__name__]
 del _name
+shared_memory = managers = connection = _sys.modules[__name__]
