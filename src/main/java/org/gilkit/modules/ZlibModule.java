@@ -64,6 +64,7 @@ final class ZlibModule implements ModuleDef {
     private static long adler32(BufferArg data, long value) {
         byte[] bytes = data.array() != null ? data.array() : KernelCalls.run(null, data.buffer()::toByteArray);
         long a = value & 0xFFFF, b = (value >>> 16) & 0xFFFF;
+        if (bytes.length < 16) return adler32Short(bytes, a, b);
         for (int i = 0; i < bytes.length; ) {
             int end = Math.min(bytes.length, i + 5552); // zlib's NMAX: no overflow of b before the modulo
             for (; i < end; i++) {
@@ -74,5 +75,26 @@ final class ZlibModule implements ModuleDef {
             b %= ADLER_MOD;
         }
         return (b << 16) | a;
+    }
+
+    /**
+     * zlib's adler32_z for fewer than 16 bytes (also the empty input): one conditional subtraction
+     * instead of a modulo, as zlib does; an un-reduced starting value is reduced only this far,
+     * and the results differ from a plain modulo, e.g. adler32(b'', -5).
+     */
+    private static long adler32Short(byte[] bytes, long a, long b) {
+        if (bytes.length == 1) {
+            a += bytes[0] & 0xFF;
+            if (a >= ADLER_MOD) a -= ADLER_MOD;
+            b += a;
+            if (b >= ADLER_MOD) b -= ADLER_MOD;
+            return (b << 16) | a;
+        }
+        for (byte x : bytes) {
+            a += x & 0xFF;
+            b += a;
+        }
+        if (a >= ADLER_MOD) a -= ADLER_MOD;
+        return ((b % ADLER_MOD) << 16) | a;
     }
 }

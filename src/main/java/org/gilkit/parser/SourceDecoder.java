@@ -37,10 +37,8 @@ final class SourceDecoder {
         dec.flush(out);
         out.flip();
         String s = out.toString();
-        if (s.indexOf('\0') >= 0) {
-            throw new SyntaxErrorException("SyntaxError", "source code cannot contain null bytes", filename, 0, 0, 0,
-                    0, null);
-        }
+        int nul = s.indexOf('\0');
+        if (nul >= 0) throw nullByte(s, nul, filename);
         return s;
     }
 
@@ -93,6 +91,19 @@ final class SourceDecoder {
             throw new SyntaxErrorException("SyntaxError", "(unicode error) '" + encoding + "' codec can't decode the "
                     + "source", filename, 0, 0, 0, 0, null);
         }
+    }
+
+    /** CPython names the line of the first null byte and shows that line up to the null byte, without a caret. */
+    private static SyntaxErrorException nullByte(String s, int at, String filename) {
+        int start = s.lastIndexOf('\n', at) + 1;
+        int line = 1;
+        for (int i = 0; i < start; i++) {
+            if (s.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return new SyntaxErrorException("SyntaxError", "source code cannot contain null bytes", filename, line, 0, 0, 0,
+                s.substring(start, at));
     }
 
     private static SyntaxErrorException nonUtf8(byte[] data, int at, String filename) {

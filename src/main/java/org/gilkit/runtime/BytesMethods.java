@@ -50,6 +50,7 @@ final class BytesMethods {
                     ? PyBool.of(op.test(java.util.Arrays.compareUnsigned(b(s), b(o)))) : NI));
         }
         textMethods(t, mutable);
+        BytesTextMethods.install(t, mutable);
         if (mutable) mutators(t);
     }
 
@@ -137,6 +138,9 @@ final class BytesMethods {
 
     private static boolean contains(ThreadState ts, byte[] v, PyObject x) {
         if (x instanceof PyBytesLike) return new String(v, StandardCharsets.ISO_8859_1).contains(latinOf(b(x)));
+        if (!(x instanceof PyInt) && Ops.lookupSpecial(x, "__index__") == null) {
+            throw Errors.typeError("a bytes-like object is required, not '" + x.type().name() + "'");
+        }
         int c = byteValue(ts, x);
         for (byte e : v) if ((e & 0xff) == c) return true;
         return false;
@@ -233,8 +237,13 @@ final class BytesMethods {
             if (i < 0) throw Errors.valueError("subsection not found");
             return PyInt.of(i);
         }));
-        t.define("count", PyMethodDescr.parseTuple(t, "count", 1, 3, (ts, s, a) ->
-                PyInt.of(StrOps.count(ts, new PyStr(latin(s)), new PyObject[] {new PyStr(needle(ts, a[0]))}))));
+        t.define("count", PyMethodDescr.parseTuple(t, "count", 1, 3, (ts, s, a) -> {
+            PyStr text = new PyStr(latin(s));
+            StrOps.range(ts, text, a, 1); // start and end are checked before the needle, as in CPython
+            PyObject[] sa = a.clone();
+            sa[0] = new PyStr(needle(ts, a[0]));
+            return PyInt.of(StrOps.count(ts, text, sa));
+        }));
         t.define("startswith", PyMethodDescr.parseTuple(t, "startswith", 1, 3, (ts, s, a) -> startsOrEnds(ts, s, a, "startswith", false)));
         t.define("endswith", PyMethodDescr.parseTuple(t, "endswith", 1, 3, (ts, s, a) -> startsOrEnds(ts, s, a, "endswith", true)));
         t.define("replace", PyMethodDescr.positional(t, "replace", 2, 3, (ts, s, a) -> {
@@ -309,10 +318,14 @@ final class BytesMethods {
 
     private static String needle(ThreadState ts, PyObject x) {
         if (x instanceof PyBytesLike) return latin(x);
+        if (!(x instanceof PyInt) && Ops.lookupSpecial(x, "__index__") == null) {
+            throw Errors.typeError("argument should be integer or bytes-like object, not '" + x.type().name() + "'");
+        }
         return String.valueOf((char) byteValue(ts, x));
     }
 
     private static long find(ThreadState ts, PyObject s, PyObject[] a, boolean reverse) {
+        StrOps.range(ts, new PyStr(latin(s)), a, 1); // start and end are checked before the needle, as in CPython
         PyObject[] sa = a.clone();
         sa[0] = new PyStr(needle(ts, a[0]));
         return StrOps.find(ts, new PyStr(latin(s)), sa, "find", reverse);
@@ -382,6 +395,32 @@ final class BytesMethods {
     }
 
     private static void mutators(PyType t) {
+        t.define("insert", PyMethodDescr.positional(t, "insert", 2, 2, (ts, s, a) -> {
+            PyByteArray arr = (PyByteArray) s;
+            PyInt at = Ops.index(ts, a[0]);
+            int v = byteValue(ts, a[1]);
+            byte[] old = arr.bytes();
+            long i = at.isBig() ? (at.signum() < 0 ? 0 : old.length) : at.longValue();
+            if (i < 0) i = Math.max(0, i + old.length);
+            i = Math.min(i, old.length);
+            byte[] r = new byte[old.length + 1];
+            System.arraycopy(old, 0, r, 0, (int) i);
+            r[(int) i] = (byte) v;
+            System.arraycopy(old, (int) i, r, (int) i + 1, old.length - (int) i);
+            arr.setAll(r);
+            return PyNone.NONE;
+        }));
+        t.define("reverse", PyMethodDescr.noArgs(t, "reverse", (ts, s) -> {
+            PyByteArray a = (PyByteArray) s;
+            byte[] v = a.bytes();
+            for (int i = 0, j = v.length - 1; i < j; i++, j--) {
+                byte x = v[i];
+                v[i] = v[j];
+                v[j] = x;
+            }
+            a.setAll(v);
+            return PyNone.NONE;
+        }));
         t.define("append", PyMethodDescr.oneArg(t, "append", (ts, s, x) -> {
             ((PyByteArray) s).append(byteValue(ts, x));
             return PyNone.NONE;

@@ -120,7 +120,8 @@ public final class Errors {
 
     /** Builds a typeError with the name of o's type: "... must be str, not int". */
     public static PyException mustBe(String what, String expected, PyObject got) {
-        return typeError(what + " must be " + expected + ", not " + got.type().name());
+        // CPython's _PyArg_BadArgument names None itself, not NoneType
+        return typeError(what + " must be " + expected + ", not " + (got == PyNone.NONE ? "None" : got.type().name()));
     }
 
     /**

@@ -23,7 +23,7 @@ final class Formatting {
     }
 
     static String spec(PyObject spec) {
-        if (!(spec instanceof PyStr)) throw Errors.mustBe("format()  argument 2", "str", spec);
+        if (!(spec instanceof PyStr)) throw Errors.mustBe("format() argument 2", "str", spec);
         return ((PyStr) spec).value();
     }
 

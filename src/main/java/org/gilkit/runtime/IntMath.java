@@ -12,7 +12,7 @@ final class IntMath {
 
     /** a / b correctly rounded to double (b != 0), OverflowError if too large. */
     static double trueDivide(BigInteger a, BigInteger b) {
-        boolean neg = a.signum() * b.signum() < 0;
+        boolean neg = (a.signum() < 0) != (b.signum() < 0); // 0 / -n is -0.0, as in CPython
         BigInteger x = a.abs();
         BigInteger y = b.abs();
         if (x.signum() == 0) return neg ? -0.0 : 0.0;

@@ -777,7 +777,8 @@ public final class Ops {
     /** A str argument of a builtin: "f() argument 'name' must be str, not int". */
     public static String strArg(String fname, String argname, PyObject o) {
         if (!(o instanceof PyStr)) {
-            throw Errors.typeError(fname + "() argument '" + argname + "' must be str, not " + o.type().name());
+            throw Errors.typeError(fname + "() argument '" + argname + "' must be str, not "
+                    + (o == PyNone.NONE ? "None" : o.type().name()));
         }
         return ((PyStr) o).value;
     }

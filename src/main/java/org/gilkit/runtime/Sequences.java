@@ -73,6 +73,9 @@ final class Sequences {
     }
 
     private static long clamp(ThreadState ts, PyObject o, int n) {
+        if (!(o instanceof PyInt) && Ops.lookupSpecial(o, "__index__") == null) {
+            throw Errors.typeError("slice indices must be integers or have an __index__ method");
+        }
         PyInt p = Ops.index(ts, o);
         long i = p.isBig() ? (p.signum() > 0 ? n : -n - 1L) : p.longValue();
         if (i < 0) i = Math.max(0, i + n);

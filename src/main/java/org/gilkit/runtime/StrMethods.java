@@ -175,7 +175,7 @@ final class StrMethods {
         t.define("rsplit", PyMethodDescr.withKeywords(t, "rsplit", (ts, s, a, k) -> StrOps.split(ts, s(s), RSPLIT.parse(a, k), true)));
         t.define("splitlines", PyMethodDescr.withKeywords(t, "splitlines", (ts, s, a, k) -> {
             PyObject[] p = SPLITLINES.parse(a, k);
-            return StrOps.splitlines(s(s).value, p[0] != null && Ops.isTrue(ts, p[0]));
+            return StrOps.splitlines(s(s).value, p[0] != null && Ops.index(ts, p[0]).signum() != 0);
         }));
         defv(t, "strip", 0, 1, (ts, s, a) -> StrOps.strip(s(s), ArgParser.arg(a, 0, PyNone.NONE), true, true, "strip"));
         defv(t, "lstrip", 0, 1, (ts, s, a) -> StrOps.strip(s(s), ArgParser.arg(a, 0, PyNone.NONE), true, false, "lstrip"));
@@ -194,6 +194,9 @@ final class StrMethods {
     /** str(object='', encoding='utf-8', errors='strict'). */
     static PyObject newStr(ThreadState ts, PyType cls, PyObject[] args, String[] kw) {
         PyObject[] a = NEW_ARGS.parse(args, kw);
+        // the argument parser checks encoding and errors before the object
+        if (a[1] != null) Ops.strArg("str", "encoding", a[1]);
+        if (a[2] != null) Ops.strArg("str", "errors", a[2]);
         String v;
         if (a[1] == null && a[2] == null) {
             v = a[0] == null ? "" : Ops.str(ts, a[0]);

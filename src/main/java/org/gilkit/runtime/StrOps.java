@@ -260,9 +260,9 @@ final class StrOps {
     }
 
     static long count(ThreadState ts, PyStr s, PyObject[] a) {
+        int[] r = range(ts, s, a, 1); // CPython converts start and end before it checks the substring's type
         if (!(a[0] instanceof PyStr)) throw Errors.typeError("must be str, not " + a[0].type().name());
         String sub = ((PyStr) a[0]).value;
-        int[] r = range(ts, s, a, 1);
         if (r[0] > r[1]) return 0;
         String v = s.value.substring(s.offset(r[0]), s.offset(r[1]));
         if (sub.isEmpty()) return v.codePointCount(0, v.length()) + 1;
@@ -433,7 +433,7 @@ final class StrOps {
                 String fname = how == 'c' ? "center" : how == 'l' ? "ljust" : "rjust";
                 throw Errors.typeError(a[1] instanceof PyStr
                         ? "The fill character must be exactly one character long"
-                        : fname + "() argument 2 must be str of length 1, not " + a[1].type().name());
+                        : "The fill character must be a unicode character, not " + a[1].type().name());
             }
             fill = ((PyStr) a[1]).value;
         }

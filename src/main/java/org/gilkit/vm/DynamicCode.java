@@ -14,6 +14,7 @@ import org.gilkit.runtime.CodeRunner;
 import org.gilkit.runtime.Errors;
 import org.gilkit.runtime.PyDict;
 import org.gilkit.runtime.PyException;
+import org.gilkit.runtime.PyModule;
 import org.gilkit.runtime.PyObject;
 import org.gilkit.runtime.ThreadState;
 
@@ -69,6 +70,18 @@ final class DynamicCode implements CodeRunner {
         return code;
     }
 
+    /**
+     * The builtins the code sees: globals' {@code __builtins__} when it is a dict or a module
+     * (so {@code eval(expr, {"__builtins__": {}})} has none, as in CPython), else the
+     * interpreter's.
+     */
+    private static PyDict builtins(ThreadState ts, PyDict globals) {
+        PyObject b = globals.getStr("__builtins__");
+        if (b instanceof PyDict d) return d;
+        if (b instanceof PyModule m) return m.dict();
+        return ts.interp().builtins();
+    }
+
     @Override
     public boolean isCode(PyObject o) {
         return o instanceof PyCode;
@@ -83,7 +96,7 @@ final class DynamicCode implements CodeRunner {
         if (c.totalArgs() > 0 || c.isGenerator()) {
             throw Errors.typeError("gilkit cannot exec() the code of a function with parameters or a generator");
         }
-        Frame f = new Frame(c, globals, ts.interp().builtins());
+        Frame f = new Frame(c, globals, builtins(ts, globals));
         if (c.hasFlag(Code.MODULE)) f.locals = locals;
         for (int i = 0; i < c.cellvars.length; i++) f.slots[c.varnames.length + i] = new Cell();
         return Eval.run(ts, f);

@@ -433,7 +433,9 @@ final class Eval {
                         int n = code[pc++];
                         int base = sp - n - 1;
                         f.lasti = pc - 1;
-                        PyObject r = Instructions.call(ts, s[base], s, base + 1, n, null);
+                        PyObject fn = s[base];
+                        PyObject r = fn instanceof PyFunction pf ? pf.invoke(ts, s, base + 1, n, null)
+                                : BuiltinCallSite.call(ts, caches, pc - 1, fn, s, base + 1, n);
                         Instructions.clear(s, base + 1, sp);
                         sp = base;
                         s[sp++] = r;

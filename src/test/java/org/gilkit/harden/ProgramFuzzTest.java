@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProgramFuzzTest {
     private static final long SEED = Long.getLong("gilkit.fuzz.seed", 20261123L);
-    private static final int PROGRAMS = Integer.getInteger("gilkit.fuzz.programs", 250);
+    private static final int PROGRAMS = Integer.getInteger("gilkit.fuzz.programs", 1000);
     private static final Duration PER_PROGRAM = Duration.ofSeconds(60);
 
     /** Text that only a Java-level failure puts in a program's output. */

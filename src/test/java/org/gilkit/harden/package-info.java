@@ -4,6 +4,11 @@
  *   <li>{@link org.gilkit.harden.FacadeFuzzTest}: bad-input fuzzing of every public facade method,
  *       with {@link org.gilkit.harden.FuzzValues} (generators), {@link org.gilkit.harden.FuzzContext}
  *       (per-call resources, guard bytes) and {@link org.gilkit.harden.FuzzOracle} (JDK references);</li>
+ *   <li>{@link org.gilkit.harden.ProgramFuzzTest}: Python-level fuzzing with programs from
+ *       {@link org.gilkit.harden.ProgramGenerator} (seeded; builtins, methods, classes, generators,
+ *       hashlib/zlib/numpy/gilkit.kernels/locks with bad arguments): each ends with output or a Python
+ *       exception, never a Java one, a crash or a hang. The same generator's deterministic mode wrote
+ *       the differential corpus {@code golden/fuzz/} (expectations from CPython);</li>
  *   <li>{@link org.gilkit.harden.MisuseTest}: the debug build's aborting misuses are exceptions
  *       through the facade, and the C lock's state is unchanged by them;</li>
  *   <li>{@link org.gilkit.harden.CancellationTest}: long released kernels stop when another thread

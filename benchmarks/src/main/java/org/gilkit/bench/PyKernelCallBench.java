@@ -37,7 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * The objects are locals of the function, as in {@code python3 -m timeit -s 'import numpy as
  * np; a=np.ones(16)' 'a.sum()'}, the CPython figure to compare with (NumPy: ~839 ns, hashlib:
  * ~476 ns on this machine; measure them in the same session). Goal: call minus empty loop
- * <= 100 ns.
+ * <= 100 ns. For sha256 that is below this machine's floor: a 64-byte message is two
+ * compressions, each 32 dependent sha256rnds2 (~45 ns per block on the 2-core EPYC, the same
+ * for OpenSSL and the JDK's intrinsic), so the C one-shot alone takes ~91-96 ns and the call
+ * ~205 ns (CPU time, PyKernelCallCpuTime or {@code gilkit bench --only=call-sha256}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

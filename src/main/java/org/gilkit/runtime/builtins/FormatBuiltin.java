@@ -13,7 +13,7 @@ public final class FormatBuiltin implements Builtin {
     public PyObject call(ThreadState ts, PyObject[] args, String[] kw) {
         ArgParser.positional("format", "format", args, kw, 1, 2);
         PyObject spec = args.length > 1 ? args[1] : PyStr.EMPTY;
-        if (!(spec instanceof PyStr)) throw Errors.typeError("format() argument 2 must be str, not " + spec.type().name());
+        if (!(spec instanceof PyStr)) throw Errors.mustBe("format() argument 2", "str", spec);
         return new PyStr(Ops.format(ts, args[0], ((PyStr) spec).value()));
     }
 }

@@ -5,7 +5,11 @@ KIND is sha256-64 (hashlib.sha256(64 bytes).digest()), kernels-sha256-64
 16-element float64 array) or kernels-sum-16 (gilkit.kernels.sum of it, gilkit
 only). The loop calling it and the same loop empty are both timed (best of
 ROUNDS, each sized to take about SECONDS); the difference per iteration is the
-call's cost. Prints skipped=REASON when the kind is not available here.
+call's cost. Timings are the thread's CPU time (time.thread_time): on a loaded
+machine the wall clock swings both sides at random. Before timing, the loop
+runs until a run is no longer faster than the best so far (a JIT compiles
+gilkit's loop meanwhile: short --quick rounds otherwise timed cold code, 4x
+slower). Prints skipped=REASON when the kind is not available here.
 Usage: gilkit run call.py [KIND] [SECONDS] [ROUNDS]      python3 call.py ...
 """
 import sys
@@ -71,9 +75,19 @@ def empty(n):
 
 
 def timed(fn, n):
-    t0 = time.perf_counter()
+    t0 = time.thread_time()
     fn(n)
-    return time.perf_counter() - t0
+    return time.thread_time() - t0
+
+
+def settle(fn, n, runs=12):
+    """Runs fn(n) until a run is not 5% faster than the best before it (at most runs)."""
+    best = timed(fn, n)
+    for _ in range(runs - 1):
+        t = timed(fn, n)
+        if t > 0.95 * best:
+            return
+        best = t
 
 
 def calibrate(fn, n):
@@ -99,7 +113,9 @@ if isinstance(LOOP, str):
     print("skipped=%s" % LOOP)
     sys.exit(0)
 n = calibrate(LOOP, 1000)
+settle(LOOP, n)
 calibrate(empty, n)  # warm the empty loop too
+settle(empty, n)
 best_call = min([timed(LOOP, n) for _ in range(ROUNDS)])
 best_empty = min([timed(empty, n) for _ in range(ROUNDS)])
 print("calls=%d" % n)
