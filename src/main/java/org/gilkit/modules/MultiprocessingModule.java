@@ -34,7 +34,8 @@ import org.gilkit.vm.ChildInterpreter;
  * <li>{@code spawn(process, main_path)}: the same in a new JVM ({@code org.gilkit.modules.mp.SpawnedChild}).</li>
  * <li>{@code dumps(obj)} / {@code loads(data)}: the pickle-like transfer format.</li>
  * <li>{@code ByteQueue(maxsize, kind)}, {@code SemLock(kind, value)}, {@code Event()},
- *     {@code pipe()} (the two {@code PipeHandle}s of a new pipe),
+ *     {@code pipe()} (the two {@code PipeHandle}s of a new pipe), {@code shm_open(name, create,
+ *     size)} / {@code shm_unlink(name)} (multiprocessing.shared_memory's named blocks),
  *     {@code SharedMemory(typecode, n)}: the primitives shared between processes.</li>
  * <li>{@code process_info()}: None in the main process, else (pid, parent pid);
  *     {@code getpid()}; {@code terminating()}; {@code cpu_count()};
@@ -83,6 +84,15 @@ final class MultiprocessingModule implements ModuleDef {
         Fn.def(m, "SemLock", (t, s, a, k) -> {
             ArgParser.positional("SemLock", "SemLock", a, k, 2, 2);
             return new SharedLock(Ops.strArg("SemLock", "kind", a[0]), Ops.index(t, a[1]).asInt());
+        });
+        Fn.def(m, "shm_open", (t, s, a, k) -> {
+            ArgParser.positional("shm_open", "shm_open", a, k, 3, 3);
+            return SharedMemory.named(Ops.strArg("shm_open", "name", a[0]), Ops.isTrue(t, a[1]), Ops.index(t, a[2]).asLong());
+        });
+        Fn.def(m, "shm_unlink", (t, s, a, k) -> {
+            ArgParser.positional("shm_unlink", "shm_unlink", a, k, 1, 1);
+            SharedMemory.unlinkNamed(Ops.strArg("shm_unlink", "name", a[0]));
+            return PyNone.NONE;
         });
         Fn.def(m, "pipe", (t, s, a, k) -> {
             ArgParser.noArgs("pipe", a, k);

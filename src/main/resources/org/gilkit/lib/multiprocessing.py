@@ -25,7 +25,7 @@ __all__ = ['Process', 'current_process', 'active_children', 'parent_process', 'c
            'Pool', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe', 'Lock', 'RLock',
            'Semaphore', 'BoundedSemaphore', 'Event', 'Condition', 'Barrier', 'Value', 'Array',
            'RawValue', 'RawArray', 'ProcessError', 'BufferTooShort', 'TimeoutError',
-           'AuthenticationError', 'freeze_support']
+           'AuthenticationError', 'freeze_support', 'Manager']
 
 PicklingError = _mp.PicklingError
 
@@ -649,9 +649,35 @@ class Condition(object):
         return result
 
 
-class Barrier(object):
+class Barrier(_threading.Barrier):
+    """A barrier between processes (CPython's multiprocessing.synchronize.Barrier): threading's
+    algorithm on a multiprocessing Condition, with its state and count in shared memory."""
+
     def __init__(self, parties, action=None, timeout=None, *, ctx=None):
-        raise NotImplementedError('multiprocessing.Barrier is not supported by gilkit')
+        self._cond = Condition(Lock())
+        self._array = RawArray('i', 2)
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+
+    @property
+    def _state(self):
+        return self._array[0]
+
+    @_state.setter
+    def _state(self, value):
+        self._array[0] = value
+
+    @property
+    def _count(self):
+        return self._array[1]
+
+    @_count.setter
+    def _count(self, value):
+        self._array[1] = value
+
+
+BrokenBarrierError = _threading.BrokenBarrierError
 
 
 # ---------------------------------------------------------------- shared memory
@@ -811,8 +837,359 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     return SynchronizedArray(obj, _lock_for(lock))
 
 
+# ---------------------------------------------------------------- managers
+
+class BaseProxy(object):
+    """A handle on an object kept by a manager's server thread (in the process that created the
+    manager). A call sends (id, method, args) through the manager's request Queue and reads the
+    answer from this proxy's reply Pipe, holding the proxy's Lock so that processes sharing the
+    proxy take turns. Proxies reach children by inheritance (Process arguments, fork copies)."""
+
+    def __init__(self, requests, oid, reply, lock, typeid):
+        self._requests = requests
+        self._id = oid
+        self._reply = reply
+        self._lock = lock
+        self._typeid = typeid
+
+    def _callmethod(self, methodname, args=(), kwds={}):
+        with self._lock:
+            self._requests.put((self._id, methodname, tuple(args), dict(kwds)))
+            ok, value = self._reply.recv()
+        if ok:
+            return value
+        raise value
+
+    def _getvalue(self):
+        return self._callmethod('#getvalue')
+
+    def __repr__(self):
+        return '<%s object, typeid %r at %#x>' % (type(self).__name__, self._typeid, id(self))
+
+    def __str__(self):
+        return self._callmethod('__repr__')
+
+
+def _forward(*names):
+    def make(name):
+        def method(self, *args, **kwds):
+            return self._callmethod(name, args, kwds)
+        method.__name__ = name
+        return method
+    return {n: make(n) for n in names}
+
+
+class ListProxy(BaseProxy):
+    def __iadd__(self, value):
+        self._callmethod('extend', (value,))
+        return self
+
+    def __imul__(self, value):
+        self._callmethod('__imul__', (value,))
+        return self
+
+    def __iter__(self):
+        return iter(self._getvalue())
+
+
+class DictProxy(BaseProxy):
+    def __iter__(self):
+        return iter(self._callmethod('keys'))
+
+
+for _cls, _names in ((ListProxy, ('__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
+                                  '__mul__', '__reversed__', '__rmul__', '__setitem__', 'append', 'count',
+                                  'extend', 'index', 'insert', 'pop', 'remove', 'reverse', 'sort')),
+                     (DictProxy, ('__contains__', '__delitem__', '__getitem__', '__len__', '__setitem__',
+                                  'clear', 'copy', 'get', 'items', 'keys', 'pop', 'popitem',
+                                  'setdefault', 'update', 'values'))):
+    for _n, _f in _forward(*_names).items():
+        setattr(_cls, _n, _f)
+del _cls, _names, _n, _f
+
+
+class NamespaceProxy(BaseProxy):
+    def __getattr__(self, key):
+        if key[0] == '_':
+            return object.__getattribute__(self, key)
+        return self._callmethod('__getattribute__', (key,))
+
+    def __setattr__(self, key, value):
+        if key[0] == '_':
+            return object.__setattr__(self, key, value)
+        return self._callmethod('__setattr__', (key, value))
+
+    def __delattr__(self, key):
+        if key[0] == '_':
+            return object.__delattr__(self, key)
+        return self._callmethod('__delattr__', (key,))
+
+
+class Namespace(object):
+    def __init__(self, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        items = [(k, v) for k, v in self.__dict__.items() if not k.startswith('_')]
+        return 'Namespace(%s)' % ', '.join('%s=%r' % kv for kv in sorted(items))
+
+
+_VIEWS = ('keys', 'values', 'items', '__reversed__')
+
+
+class SyncManager(object):
+    """multiprocessing.Manager(): dict(), list() and Namespace() are kept by a server thread of
+    this process and used through proxies; Queue(), Lock(), Event(), Value() ... are the
+    multiprocessing objects themselves (they already work between processes). Use it with
+    ``with Manager() as m:`` or start()/shutdown()."""
+
+    def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None):
+        self._state = 'INITIAL'
+        self._objects = {}
+        self._replies = {}
+        self._ids = _itertools.count()
+        self._requests = None
+        self._thread = None
+
+    def start(self, initializer=None, initargs=()):
+        if self._state != 'INITIAL':
+            raise ProcessError("Already started server" if self._state == 'STARTED'
+                               else "Manager has shut down")
+        if initializer is not None:
+            initializer(*initargs)
+        self._requests = Queue()
+        self._thread = _threading.Thread(target=self._serve, daemon=True, name='SyncManager-server')
+        self._thread.start()
+        self._state = 'STARTED'
+
+    def _serve(self):
+        while True:
+            req = self._requests.get()
+            if req is None:
+                break
+            oid, name, args, kwds = req
+            try:
+                obj = self._objects[oid]
+                if name == '#getvalue':
+                    result = obj
+                else:
+                    result = getattr(obj, name)(*args, **kwds)
+                    if name in _VIEWS:
+                        result = list(result)
+                answer = (True, result)
+            except Exception as e:
+                answer = (False, e)
+            try:
+                self._replies[oid].send(answer)
+            except Exception as e:
+                self._replies[oid].send((False, e))
+
+    def _create(self, typeid, obj, proxytype):
+        if self._state != 'STARTED':
+            raise ProcessError("Manager has not been started" if self._state == 'INITIAL'
+                               else "Manager has shut down")
+        oid = next(self._ids)
+        r, w = Pipe(duplex=False)
+        self._objects[oid] = obj
+        self._replies[oid] = w
+        return proxytype(self._requests, oid, r, Lock(), typeid)
+
+    def shutdown(self):
+        if self._state == 'STARTED':
+            self._state = 'SHUTDOWN'
+            self._requests.put(None)
+            self._thread.join()
+            self._objects.clear()
+            for w in self._replies.values():
+                w.close()
+            self._replies.clear()
+
+    def __enter__(self):
+        if self._state == 'INITIAL':
+            self.start()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown()
+
+    def dict(self, *args, **kwds):
+        return self._create('dict', dict(*args, **kwds), DictProxy)
+
+    def list(self, sequence=()):
+        return self._create('list', list(sequence), ListProxy)
+
+    def Namespace(self, **kwds):
+        return self._create('Namespace', Namespace(**kwds), NamespaceProxy)
+
+    def Queue(self, maxsize=0):
+        return Queue(maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return JoinableQueue(maxsize)
+
+    def Lock(self):
+        return Lock()
+
+    def RLock(self):
+        return RLock()
+
+    def Semaphore(self, value=1):
+        return Semaphore(value)
+
+    def BoundedSemaphore(self, value=1):
+        return BoundedSemaphore(value)
+
+    def Event(self):
+        return Event()
+
+    def Condition(self, lock=None):
+        return Condition(lock)
+
+    def Barrier(self, parties, action=None, timeout=None):
+        return Barrier(parties, action, timeout)
+
+    def Value(self, typecode, value, lock=True):
+        return Value(typecode, value, lock=lock)
+
+    def Array(self, typecode, sequence, lock=True):
+        return Array(typecode, sequence, lock=lock)
+
+
 def Manager():
-    raise NotImplementedError('multiprocessing.Manager is not supported by gilkit')
+    m = SyncManager()
+    m.start()
+    return m
+
+
+# ---------------------------------------------------------------- shared_memory
+
+class _SharedBuffer(object):
+    """SharedMemory.buf: a bytearray-like view of the block (gilkit has no memoryview): len(),
+    indexing and slicing (reads give bytes), item and same-length slice assignment, bytes(buf),
+    tobytes(), tolist(), release()."""
+
+    def __init__(self, mem, size):
+        self._mem = mem
+        self._size = size
+
+    def _live(self):
+        if self._mem is None:
+            raise ValueError('operation forbidden on released memoryview object')
+        return self._mem
+
+    def __len__(self):
+        self._live()
+        return self._size
+
+    def _index(self, i):
+        if i < 0:
+            i += self._size
+        if not 0 <= i < self._size:
+            raise IndexError('index out of bounds on dimension 1')
+        return i
+
+    def __getitem__(self, i):
+        mem = self._live()
+        if isinstance(i, slice):
+            start, stop, step = i.indices(self._size)
+            if step == 1:
+                return mem.read(start, max(0, stop - start))
+            return bytes([mem.get(k) for k in range(start, stop, step)])
+        return mem.get(self._index(i))
+
+    def __setitem__(self, i, value):
+        mem = self._live()
+        if isinstance(i, slice):
+            start, stop, step = i.indices(self._size)
+            data = value if isinstance(value, (bytes, bytearray)) else bytes(value)
+            idx = range(start, stop, step)
+            if len(data) != len(idx):
+                raise ValueError('memoryview assignment: lvalue and rvalue have different structures')
+            if step == 1:
+                mem.write(start, data)
+            else:
+                for k, b in zip(idx, data):
+                    mem.set(k, b)
+            return
+        if not isinstance(value, int) or not 0 <= value <= 255:
+            raise ValueError("memoryview: invalid value for format 'B'")
+        mem.set(self._index(i), value)
+
+    def __iter__(self):
+        return iter(self.tobytes())
+
+    def tobytes(self):
+        return self._live().read(0, self._size)
+
+    __bytes__ = tobytes
+
+    def tolist(self):
+        return list(self.tobytes())
+
+    def release(self):
+        self._mem = None
+
+
+class SharedMemory(object):
+    """multiprocessing.shared_memory.SharedMemory: a named block of bytes that any process can
+    attach to by name. gilkit keeps it in the file /dev/shm/<name> (as POSIX shm_open does on
+    Linux, so even CPython processes see it), mapped into each process; it lives until
+    unlink(). Passed to a child (or through a queue) by name, as CPython pickles it."""
+
+    _PREFIX = 'psm_'
+
+    def __init__(self, name=None, create=False, size=0):
+        if not size >= 0:
+            raise ValueError("'size' must be a positive integer")
+        if create and size == 0:
+            raise ValueError("'size' must be a positive number different from zero")
+        if name is None and not create:
+            raise ValueError("'name' can only be None if create=True")
+        if name is None:
+            while True:
+                name = self._PREFIX + _mp_os().urandom(4).hex()
+                try:
+                    self._mem = _mp.shm_open(name, True, size)
+                    break
+                except FileExistsError:
+                    continue
+        else:
+            self._mem = _mp.shm_open(name, bool(create), size)
+        self._name = name
+        self._size = len(self._mem)
+        self._buf = _SharedBuffer(self._mem, self._size)
+
+    def __reduce__(self):
+        return (self.__class__, (self.name, False, self.size))
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({self.name!r}, size={self.size})'
+
+    @property
+    def buf(self):
+        return self._buf
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def size(self):
+        return self._size
+
+    def close(self):
+        if self._buf is not None:
+            self._buf.release()
+            self._buf = None
+        self._mem = None
+
+    def unlink(self):
+        _mp.shm_unlink(self._name)
+
+
+def _mp_os():
+    import os
+    return os
 
 
 # ---------------------------------------------------------------- Pool
@@ -1337,6 +1714,9 @@ class BaseContext(object):
     def Condition(self, lock=None):
         return Condition(lock)
 
+    def Barrier(self, parties, action=None, timeout=None):
+        return Barrier(parties, action, timeout)
+
     def Value(self, typecode_or_type, *args, lock=True):
         return Value(typecode_or_type, *args, lock=lock)
 
@@ -1351,6 +1731,9 @@ class BaseContext(object):
 
     def freeze_support(self):
         pass
+
+    def Manager(self):
+        return Manager()
 
 
 class ForkServerProcess(Process):
@@ -1371,6 +1754,8 @@ def get_context(method=None):
 
 # multiprocessing.pool, multiprocessing.context and friends are this module
 __path__ = []
-for _name in ('pool', 'context', 'process', 'queues', 'synchronize', 'sharedctypes'):
+for _name in ('pool', 'context', 'process', 'queues', 'synchronize', 'sharedctypes', 'shared_memory',
+              'managers', 'connection'):
     _sys.modules['multiprocessing.' + _name] = _sys.modules[__name__]
 del _name
+shared_memory = managers = connection = _sys.modules[__name__]

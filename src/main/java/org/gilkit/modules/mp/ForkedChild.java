@@ -195,8 +195,12 @@ public final class ForkedChild extends ChildHandle {
         if (!all.isEmpty()) all.get(0).thread().interrupt();
     }
 
-    /** Chains a SIGINT handler that also interrupts every live forked child (once per JVM). */
-    private static synchronized void forwardSigint() {
+    /**
+     * Chains a SIGINT handler (once per JVM) that also interrupts every live forked child and
+     * sends SIGINT to every live spawn child, as a terminal's Ctrl-C reaches a whole process group
+     * (spawn children run in a session of their own, so they get it exactly once: from here).
+     */
+    static synchronized void forwardSigint() {
         if (sigintForwarded) return;
         sigintForwarded = true;
         try {
@@ -204,6 +208,7 @@ public final class ForkedChild extends ChildHandle {
             sun.misc.SignalHandler[] previous = new sun.misc.SignalHandler[1];
             previous[0] = sun.misc.Signal.handle(sig, s -> {
                 for (InterpreterState c : LIVE.keySet()) interrupt(c);
+                SpawnedChild.interruptAll();
                 sun.misc.SignalHandler p = previous[0];
                 if (p == sun.misc.SignalHandler.SIG_DFL) System.exit(130);
                 if (p != null && p != sun.misc.SignalHandler.SIG_IGN) p.handle(s);

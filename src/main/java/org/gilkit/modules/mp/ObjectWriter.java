@@ -135,6 +135,7 @@ public final class ObjectWriter {
         else if (o instanceof PyBaseException e) writeException(e);
         else if (o instanceof PyTextIO f) writeFile(f);
         else if (o instanceof PyRange r) writeReduce(o, global("builtins", "range"), PyTuple.of(r.start(), r.stop(), r.step()), null);
+        else if (o instanceof org.gilkit.runtime.PySlice sl) writeReduce(o, global("builtins", "slice"), PyTuple.of(sl.start(), sl.stop(), sl.step()), null);
         else if (userReduce(o)) return;
         else if (o instanceof PyInstance) writeInstance(o);
         else if (isThreadLock(o)) writeLock(o);

@@ -28,6 +28,83 @@ public final class SharedMemory extends PyObject implements MpShared {
         TYPE.define("get", PyMethodDescr.oneArg(TYPE, "get", (ts, s, i) -> ((SharedMemory) s).get(index(ts, s, i))));
         TYPE.define("set", PyMethodDescr.twoArgs(TYPE, "set", (ts, s, i, v) -> ((SharedMemory) s).set(ts, index(ts, s, i), v)));
         TYPE.define("__len__", PyMethodDescr.noArgs(TYPE, "__len__", (ts, s) -> PyInt.of(((SharedMemory) s).length)));
+        TYPE.define("read", PyMethodDescr.twoArgs(TYPE, "read", (ts, s, at, n) ->
+                ((SharedMemory) s).read(Ops.index(ts, at).asInt(), Ops.index(ts, n).asInt())));
+        TYPE.define("write", PyMethodDescr.twoArgs(TYPE, "write", (ts, s, at, b) ->
+                ((SharedMemory) s).write(Ops.index(ts, at).asInt(), b)));
+    }
+
+    /**
+     * Where named blocks (multiprocessing.shared_memory) live: /dev/shm, as POSIX shm_open
+     * does on Linux (so CPython processes see the same blocks), else java.io.tmpdir.
+     */
+    static java.nio.file.Path shmDir() {
+        java.nio.file.Path d = java.nio.file.Path.of("/dev/shm");
+        if (java.nio.file.Files.isDirectory(d) && java.nio.file.Files.isWritable(d)) return d;
+        return java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    /**
+     * The named block {@code name} of {@code size} bytes: created (FileExistsError if it exists)
+     * or attached (FileNotFoundError if it does not; size 0 means the file's size).
+     */
+    public static SharedMemory named(String name, boolean create, long size) {
+        if (name.isEmpty() || name.contains("/") || name.equals(".") || name.equals("..")) {
+            throw Errors.valueError("invalid shared memory name: '" + name + "'");
+        }
+        java.nio.file.Path f = shmDir().resolve(name);
+        try {
+            if (create) {
+                java.nio.file.Files.createFile(f);
+                try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+                    raf.setLength(size);
+                }
+            } else {
+                if (!java.nio.file.Files.exists(f)) throw Errors.osError(2, "No such file or directory", "/" + name);
+                size = java.nio.file.Files.size(f);
+            }
+            if (size > Integer.MAX_VALUE - 8) throw Errors.valueError("shared memory blocks are limited to 2 GiB");
+            if (size == 0) throw Errors.valueError("cannot mmap an empty file");
+            return new SharedMemory('B', (int) size, map(f, (int) size), f);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw Errors.osError(17, "File exists", "/" + name);
+        } catch (java.io.IOException e) {
+            throw Errors.osError(5, "cannot map shared memory: " + e.getMessage(), "/" + name);
+        }
+    }
+
+    /** Removes the named block's file (FileNotFoundError if it is gone); mappings stay valid. */
+    public static void unlinkNamed(String name) {
+        try {
+            if (!java.nio.file.Files.deleteIfExists(shmDir().resolve(name))) {
+                throw Errors.osError(2, "No such file or directory", "/" + name);
+            }
+        } catch (java.io.IOException e) {
+            throw Errors.osError(5, e.getMessage(), "/" + name);
+        }
+    }
+
+    private void checkRange(int at, int n) {
+        if (at < 0 || n < 0 || (long) at + n > (long) length * width) throw Errors.indexError("index out of range");
+    }
+
+    /** {@code n} raw bytes from byte offset {@code at}. */
+    PyObject read(int at, int n) {
+        checkRange(at, n);
+        byte[] b = new byte[n];
+        buf.duplicate().position(at).get(b);
+        return new PyBytes(b);
+    }
+
+    /** Writes the bytes of {@code data} (bytes or bytearray) at byte offset {@code at}. */
+    PyObject write(int at, PyObject data) {
+        byte[] b;
+        if (data instanceof PyBytes pb) b = pb.bytes();
+        else if (data instanceof org.gilkit.runtime.PyByteArray ba) b = ba.bytes();
+        else throw Errors.typeError("a bytes-like object is required, not '" + data.type().name() + "'");
+        checkRange(at, b.length);
+        buf.duplicate().position(at).put(b);
+        return PyNone.NONE;
     }
 
     private final char typecode;

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,12 @@ import org.gilkit.runtime.ThreadState;
  */
 public final class SpawnedChild extends ChildHandle {
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+    /**
+     * Starts the child JVM in a session of its own (setsid(1) execs in place: same pid), so a
+     * terminal's Ctrl-C reaches only the parent, which forwards SIGINT once to each child
+     * ({@link #interruptAll}); without it the child would get the signal twice.
+     */
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static volatile boolean hookInstalled;
     /** In a spawn child JVM: (pid, parent pid); null in a JVM started otherwise. */
     private static volatile long[] selfInfo;
@@ -113,9 +120,12 @@ public final class SpawnedChild extends ChildHandle {
     private static SpawnedChild launch(InterpreterState parent, Broker b, long id, List<PipeHandle> handles) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) cmd.add(SETSID.toString());
+        cmd.addAll(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-XX:+UseSerialGC", "-XX:-UsePerfData", SpawnMain.class.getName(),
-                Integer.toString(b.port()), b.token, Long.toString(id));
+                Integer.toString(b.port()), b.token, Long.toString(id)));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         Process p;
         try {
             p = pb.start();
@@ -124,6 +134,7 @@ public final class SpawnedChild extends ChildHandle {
         }
         closeQuietly(p.getOutputStream());
         installHook();
+        ForkedChild.forwardSigint();
         LIVE.add(p);
         SpawnedChild h = new SpawnedChild(p, handles);
         Thread out = pump(p.getInputStream(), parent.stdout().rawOutput(), "gilkit-spawn-out");
@@ -240,6 +251,17 @@ public final class SpawnedChild extends ChildHandle {
         PyObject p = ObjectReader.read(ts, new Transfer(proc, List.of()));
         PyObject rc = Ops.callMethod(ts, p, "_bootstrap");
         return rc instanceof PyInt i ? i.asInt() : 1;
+    }
+
+    /** SIGINT to every live spawn child (the parent got SIGINT: see {@link ForkedChild#forwardSigint}). */
+    static void interruptAll() {
+        for (Process p : LIVE) {
+            try {
+                OsProcess.kill(p.pid(), 2);
+            } catch (org.gilkit.runtime.PyException e) {
+                // it just ended
+            }
+        }
     }
 
     /** For tests: whether any spawned JVM is still running. */

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ctrl-C on a program with children: `gilkit run` in a child JVM has a busy fork child, a Pool
- * and a sleeping daemon spawn child (which holds a shared Value) when it gets SIGINT. The program
+ * Ctrl-C on a program with children: `gilkit run` in a child JVM has a busy fork child, a Pool,
+ * a sleeping daemon spawn child (which holds a shared Value) and a busy non-daemon spawn child
+ * when it gets SIGINT, which it forwards to its children. The program
  * must end with status 130, every process it started must be gone and the shared-memory folder
  * deleted. The program prints "ready" once everything runs, so no timing assumption is made.
  */
@@ -42,6 +43,9 @@ class MultiprocessingInterruptTest {
                     time.sleep(300)
                 def sq(x):
                     return x * x
+                def spin_spawned(v):
+                    v.value = 1
+                    spin()
                 if __name__ == '__main__':
                     busy = mp.Process(target=spin)
                     busy.start()
@@ -50,7 +54,10 @@ class MultiprocessingInterruptTest {
                     v = mp.Value('i', 0)
                     s = mp.get_context('spawn').Process(target=nap, args=(v,), daemon=True)
                     s.start()
-                    while v.value == 0:
+                    w = mp.Value('i', 0)
+                    busy_spawned = mp.get_context('spawn').Process(target=spin_spawned, args=(w,))
+                    busy_spawned.start()
+                    while v.value == 0 or w.value == 0:
                         time.sleep(0.05)
                     print('ready', flush=True)
                     time.sleep(300)
@@ -77,6 +84,9 @@ class MultiprocessingInterruptTest {
         }
         assertEquals(130, p.exitValue(), err);
         assertTrue(err.contains("KeyboardInterrupt"), err);
+        // the busy non-daemon spawn child got SIGINT from the parent (it runs in its own session)
+        // and reports it as CPython's child does; otherwise the parent's exit would wait for it
+        assertTrue(err.contains("Process SpawnProcess-"), err);
         for (ProcessHandle d : descendants) {
             assertTrue(d.onExit().completeOnTimeout(d, 30, TimeUnit.SECONDS).join() != null && !d.isAlive(),
                     "child process " + d.pid() + " outlived the program");
