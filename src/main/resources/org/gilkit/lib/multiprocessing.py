@@ -937,7 +937,33 @@ class Namespace(object):
 _VIEWS = ('keys', 'values', 'items', '__reversed__')
 
 
-class SyncManager(object):
+class _SyncFactories(object):
+    # The synchronisation factories a context and a manager both offer (multiprocessing's module
+    # functions, BaseContext and SyncManager); all of them make the real shared objects.
+
+    def Lock(self):
+        return Lock()
+
+    def RLock(self):
+        return RLock()
+
+    def Semaphore(self, value=1):
+        return Semaphore(value)
+
+    def BoundedSemaphore(self, value=1):
+        return BoundedSemaphore(value)
+
+    def Event(self):
+        return Event()
+
+    def Condition(self, lock=None):
+        return Condition(lock)
+
+    def Barrier(self, parties, action=None, timeout=None):
+        return Barrier(parties, action, timeout)
+
+
+class SyncManager(_SyncFactories):
     """multiprocessing.Manager(): dict(), list() and Namespace() are kept by a server thread of
     this process and used through proxies; Queue(), Lock(), Event(), Value() ... are the
     multiprocessing objects themselves (they already work between processes). Use it with
@@ -1027,26 +1053,6 @@ class SyncManager(object):
     def JoinableQueue(self, maxsize=0):
         return JoinableQueue(maxsize)
 
-    def Lock(self):
-        return Lock()
-
-    def RLock(self):
-        return RLock()
-
-    def Semaphore(self, value=1):
-        return Semaphore(value)
-
-    def BoundedSemaphore(self, value=1):
-        return BoundedSemaphore(value)
-
-    def Event(self):
-        return Event()
-
-    def Condition(self, lock=None):
-        return Condition(lock)
-
-    def Barrier(self, parties, action=None, timeout=None):
-        return Barrier(parties, action, timeout)
 
     def Value(self, typecode, value, lock=True):
         return Value(typecode, value, lock=lock)
@@ -1651,7 +1657,7 @@ class ThreadPool(Pool):
 
 # ---------------------------------------------------------------- contexts
 
-class BaseContext(object):
+class BaseContext(_SyncFactories):
     """What get_context() returns: the module's API bound to one start method."""
 
     ProcessError = ProcessError
@@ -1696,26 +1702,6 @@ class BaseContext(object):
     def Pipe(self, duplex=True):
         return Pipe(duplex)
 
-    def Lock(self):
-        return Lock()
-
-    def RLock(self):
-        return RLock()
-
-    def Semaphore(self, value=1):
-        return Semaphore(value)
-
-    def BoundedSemaphore(self, value=1):
-        return BoundedSemaphore(value)
-
-    def Event(self):
-        return Event()
-
-    def Condition(self, lock=None):
-        return Condition(lock)
-
-    def Barrier(self, parties, action=None, timeout=None):
-        return Barrier(parties, action, timeout)
 
     def Value(self, typecode_or_type, *args, lock=True):
         return Value(typecode_or_type, *args, lock=lock)
