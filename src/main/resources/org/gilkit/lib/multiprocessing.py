@@ -1745,3 +1745,50 @@ for _name in ('pool', 'context', 'process', 'queues', 'synchronize', 'sharedctyp
     _sys.modules['multiprocessing.' + _name] = _sys.modules[__name__]
 del _name
 shared_memory = managers = connection = _sys.modules[__name__]
+
+
+# ---------------------------------------------------------------- multiprocessing.dummy
+# The multiprocessing API on threads (CPython's multiprocessing/dummy): `from multiprocessing.dummy
+# import Pool as ThreadPool` is a common tutorial line. Workers are threads, so they share the GIL.
+class _DummyProcess(_threading.Thread):
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={}):
+        _threading.Thread.__init__(self, group, target, name, args, kwargs)
+        self._pid = None
+        self._parent = _threading.current_thread()
+
+    @property
+    def exitcode(self):
+        if self._started.is_set() and not self.is_alive():
+            return 0
+        return None
+
+
+def _dummy_pool(processes=None, initializer=None, initargs=()):
+    return ThreadPool(processes, initializer, initargs)
+
+
+def _dummy_active_children():
+    return [t for t in _threading.enumerate() if isinstance(t, _DummyProcess) and t.is_alive()]
+
+
+class _DummyModule(object):
+    # stands in for the module object (gilkit's module type cannot be instantiated from Python)
+    __name__ = 'multiprocessing.dummy'
+
+
+def _dummy_module():
+    dummy = _DummyModule()
+    dummy.Process = _DummyProcess
+    dummy.Pool = _dummy_pool
+    dummy.current_process = _threading.current_thread
+    dummy.active_children = _dummy_active_children
+    dummy.freeze_support = lambda: None
+    dummy.cpu_count = cpu_count
+    dummy.Queue = _queue.Queue
+    dummy.JoinableQueue = _queue.Queue
+    for _attr in ('Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Event', 'Condition', 'Barrier'):
+        setattr(dummy, _attr, getattr(_threading, _attr))
+    return dummy
+
+
+dummy = _sys.modules['multiprocessing.dummy'] = _dummy_module()
