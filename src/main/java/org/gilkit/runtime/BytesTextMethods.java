@@ -63,7 +63,7 @@ final class BytesTextMethods {
         long max = p[1] == null ? -1 : Ops.index(ts, p[1]).asLong();
         List<String> parts;
         if (p[0] == null || p[0] == PyNone.NONE) {
-            parts = rsplitSpace(latin(s), max < 0 ? Long.MAX_VALUE : max);
+            parts = StrOps.rsplitWhitespace(latin(s), max < 0 ? Long.MAX_VALUE : max, c -> isSpace((char) c));
         } else {
             PyObject r = StrOps.split(ts, text(s), new PyObject[] {new PyStr(latin(p[0])), p[1]}, true);
             parts = new ArrayList<>();
@@ -72,24 +72,6 @@ final class BytesTextMethods {
         }
         PyList out = new PyList();
         for (String x : parts) out.append(bytes(mutable, x));
-        return out;
-    }
-
-    private static List<String> rsplitSpace(String v, long max) {
-        List<String> out = new ArrayList<>();
-        int j = v.length();
-        while (true) {
-            while (j > 0 && isSpace(v.charAt(j - 1))) j--;
-            if (j == 0) break;
-            if (out.size() >= max) {
-                out.add(0, v.substring(0, j));
-                break;
-            }
-            int i = j;
-            while (i > 0 && !isSpace(v.charAt(i - 1))) i--;
-            out.add(0, v.substring(i, j));
-            j = i;
-        }
         return out;
     }
 

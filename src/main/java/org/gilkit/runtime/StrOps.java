@@ -355,17 +355,22 @@ final class StrOps {
     }
 
     static List<String> rsplitWhitespace(String v, long max) {
+        return rsplitWhitespace(v, max, StrOps::isSpace);
+    }
+
+    /** str.rsplit()'s whitespace algorithm with {@code space} deciding what whitespace is (bytes: ASCII only). */
+    static List<String> rsplitWhitespace(String v, long max, java.util.function.IntPredicate space) {
         List<String> out = new ArrayList<>();
         int j = v.length();
         while (true) {
-            while (j > 0 && isSpace(v.charAt(j - 1))) j--;
+            while (j > 0 && space.test(v.charAt(j - 1))) j--;
             if (j <= 0) break;
             if (out.size() >= max) {
                 out.add(0, v.substring(0, j));
                 break;
             }
             int i = j;
-            while (i > 0 && !isSpace(v.charAt(i - 1))) i--;
+            while (i > 0 && !space.test(v.charAt(i - 1))) i--;
             out.add(0, v.substring(i, j));
             j = i;
         }
