@@ -22,7 +22,7 @@ import org.bytedeco.javacpp.annotation.Properties;
  */
 @Platform(include = {"gilkit/gil.h", "gilkit/trace.h", "gilkit/testkernels.h",
         "gilkit/kernel.h", "gilkit/array_math.h", "gilkit/hash.h", "gilkit/bench.h",
-        "gilkit/ext.h", "gilkit/memory.h"}, link = "gilkit")
+        "gilkit/ext.h", "gilkit/memory.h", "gilkit/lesson_refcount.h"}, link = "gilkit")
 @NoException
 public final class GilkitNative {
     static {
@@ -320,6 +320,24 @@ public final class GilkitNative {
 
         public static native @Cast("void*") long gilkit_mem_calloc(@Cast("int64_t") long bytes);
         public static native void gilkit_mem_free(@Cast("void*") long p);
+    }
+
+    /**
+     * {@code gilkit/lesson_refcount.h}: Py_INCREF/Py_DECREF on a shared object header, with the
+     * lock held, released, or atomic (why the GIL exists). Raw addresses as in {@link ArrayMath}.
+     * Facade: {@code org.gilkit.kernels.RefcountLesson}.
+     */
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class LessonRefcount {
+        static {
+            GilkitNative.load();
+        }
+
+        protected LessonRefcount() {}
+
+        public static native @Cast("int64_t") long gilkit_lesson_refcount_pairs(@Cast("gilkit_lesson_object*") long obj,
+                @Cast("int64_t") long pairs, @Cast("int64_t") long refs, int mode);
     }
 
     /** {@code gilkit/bench.h}: the plain C loop that benchmarks compare the kernels with. */
