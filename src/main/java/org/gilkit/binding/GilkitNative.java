@@ -261,6 +261,11 @@ public final class GilkitNative {
         public static native int gilkit_matmul_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("double*") long c,
                 @Cast("int64_t") long m, @Cast("int64_t") long k, @Cast("int64_t") long n, int policy);
 
+        public static native int gilkit_reduce_axis_f64(@Cast("const double*") long a, @Cast("int64_t") long rows, @Cast("int64_t") long cols,
+                int axis, int op, @Cast("void*") long out, int policy);
+        public static native int gilkit_reduce_axis_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long rows, @Cast("int64_t") long cols,
+                int axis, int op, @Cast("void*") long out, int policy);
+
         // Tiny calls: primitives in, the result out (gilkit/kernel.h "Tiny calls"); no Pointer,
         // no scratch read, policy HOLD_QUIET. The facades use them below the threshold.
         public static native double gilkit_sum_f64_small(@Cast("const double*") long a, @Cast("int64_t") long n);
