@@ -149,6 +149,7 @@ public final class Interpreter {
         int rc;
         try {
             rc = runMain(ts, importer, script);
+            UnawaitedCoroutines.report(ts);
             rc = shutdownThreads(ts, rc);
         } finally {
             interp.flushStandardStreams();
