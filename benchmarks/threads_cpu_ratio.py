@@ -7,8 +7,10 @@
 # (threading's start/join, the lock's hand-off) that made the JVM throw the compiled loop away and
 # run it in its first-tier code, about 1.7x slower per iteration, for the 1-3 s a recompile takes
 # on a busy 2-core machine (issue 5: -XX:+LogCompilation, "made not entrant" on "unstable_if"
-# traps). So the warm-up runs untimed serial+threaded pairs until two pairs in a row agree within
-# 10 % (at most WARM_MAX pairs). CPython has no JIT: there the warm-up only costs time.
+# traps). So the warm-up runs untimed serial+threaded pairs until (under gilkit)
+# gilkit.jit_pending() reports no compilation of the interpreter running or queued and either two
+# pairs in a row agree within 10 % or WARM_PAIRS pairs ran; at most WARM_SECONDS. CPython has no
+# JIT: there the warm-up only costs time.
 #
 # Rounds alternate which side goes first, so that load drifting over time hits both alike; each
 # side's best time is taken (the least disturbed run of the same work).
@@ -18,7 +20,17 @@ import time
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 3_000_000
 ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-WARM_MAX = 8
+WARM_SECONDS = 30.0
+WARM_PAIRS = 4
+
+try:
+    import gilkit
+
+    def jit_busy():
+        return gilkit.jit_pending() > 0
+except ImportError:
+    def jit_busy():
+        return False
 
 
 def work():
@@ -51,10 +63,14 @@ def close(a, b):
 
 def warm_up():
     work()
+    start = time.perf_counter()
     prev = None
-    for _ in range(WARM_MAX):
+    pairs = 0
+    while time.perf_counter() - start < WARM_SECONDS:
         pair = (serial(), threaded())
-        if prev is not None and close(pair[0], prev[0]) and close(pair[1], prev[1]):
+        pairs += 1
+        steady = prev is not None and close(pair[0], prev[0]) and close(pair[1], prev[1])
+        if (steady or pairs >= WARM_PAIRS) and not jit_busy():
             return
         prev = pair
 
