@@ -272,7 +272,7 @@ public final class PyAsyncGenerator extends PyObject {
         t.define("__qualname__", new PyGetSet(t, "__qualname__", (ts, s) -> new PyStr(self(s).engine.qualname), null));
         t.define("ag_running", new PyGetSet(t, "ag_running", (ts, s) -> PyBool.of(self(s).runningAsync), null));
         t.define("ag_await", new PyGetSet(t, "ag_await", (ts, s) -> Awaitables.visible(self(s).engine.awaiting()), null));
-        t.define("ag_frame", new PyGetSet(t, "ag_frame", (ts, s) -> PyNone.NONE, null));
+        t.define("ag_frame", new PyGetSet(t, "ag_frame", (ts, s) -> SuspendedFrame.of(self(s).engine), null));
         return t;
     }
 }

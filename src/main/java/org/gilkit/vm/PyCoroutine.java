@@ -83,7 +83,7 @@ public final class PyCoroutine extends PyObject {
         t.define("__qualname__", new PyGetSet(t, "__qualname__", (ts, s) -> new PyStr(self(s).engine.qualname), null));
         t.define("cr_running", new PyGetSet(t, "cr_running", (ts, s) -> PyBool.of(self(s).engine.isRunning()), null));
         t.define("cr_await", new PyGetSet(t, "cr_await", (ts, s) -> Awaitables.visible(self(s).engine.awaiting()), null));
-        t.define("cr_frame", new PyGetSet(t, "cr_frame", (ts, s) -> PyNone.NONE, null));
+        t.define("cr_frame", new PyGetSet(t, "cr_frame", (ts, s) -> SuspendedFrame.of(self(s).engine), null));
         t.define("cr_code", new PyGetSet(t, "cr_code", (ts, s) -> new PyCode(self(s).engine.frame().code), null));
         return t;
     }
