@@ -96,4 +96,11 @@ final class PipeHandles {
         opened(receiver, s.handle());
         return s.handle();
     }
+
+    /** For tests: how many sent handles wait for a receiver. */
+    static int inFlight() {
+        synchronized (OPEN) {
+            return SENT.size();
+        }
+    }
 }
