@@ -203,7 +203,9 @@ public enum OpCode {
      * [target] iterator -> iterator next and jumps back to the loop body (a GIL check point); at
      * exhaustion pops the iterator and falls through. The bottom of every for loop: one dispatch
      * per iteration instead of a loop-top test plus a JUMP_BACKWARD. When the body starts with STORE_FAST,
-     * the VM stores the value directly and skips it.
+     * the VM stores the value directly and skips it; over a range it stores the int unboxed and, when
+     * a BINARY_FAST_FAST/CONST on ints follows, runs that too (opcode prediction: see the VM's
+     * IntLocals). Both still show in the disassembly as the instructions they are.
      */
     FOR_ITER_BACK(Operand.JUMP, -1, 0, 1),
     /** [] value -> returns value to the caller */
