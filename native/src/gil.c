@@ -71,6 +71,18 @@
  *     scheduled), and the request would be wasted: that is exactly the convoy effect of the old
  *     lock (David Beazley, "Understanding the Python GIL", 2010).
  *  5. The thread that takes the lock clears the drop request: it has been honoured.
+ *  6. Spinning hand-off (issue 5: 2 CPU-bound threads must cost no more than the same work done
+ *     serially). The waiter that sets a drop request is awake and on a CPU at that moment, and
+ *     the holder will honour it at its next check point, usually within a microsecond. Going
+ *     back to sleep on `cond` would cost a futex wake-up when the holder drops, during which
+ *     nobody holds the lock: 13-18 us median and milliseconds at the tail on this loaded 2-core
+ *     VM (`gilkit trace` of benchmarks/threads_cpu_ratio.py: 1.3-2.5 % of the threaded wall time
+ *     lost in such gaps). So that waiter spins (GILKIT_HANDOFF_SPIN_NS at most, without the mutex,
+ *     still registered in `waiters` so no fast taker barges in) and takes the lock with one CAS
+ *     as soon as it is free; likewise the dropper spins for the switch (rule 4) before sleeping
+ *     on `switch_cond`. Only the request's maker spins: other waiters sleep as before, so at most
+ *     one thread burns a CPU per request, and for at most the spin once per interval. A holder
+ *     that does not react in time (a kernel, a long builtin) is waited for by sleeping, as before.
  *
  * Policy `legacy` (CPython < 3.2): every N check points ("ticks", default 100; counted by the
  * interpreter, which then calls gilkit_gil_checkpoint()) the holder drops the lock, signals one
@@ -104,6 +116,15 @@
 #include <string.h>
 
 #include "gil_internal.h"
+
+/*
+ * Rule 6's spin, in ns: how long a waiter that just asked for the lock, and a holder that just
+ * dropped it on request, busy-wait for the hand-off before sleeping. A holder in Python code
+ * reaches its next check point within a microsecond; a futex wake-up costs 15-50 us here (and
+ * much more on a loaded machine, where the woken thread must first get a CPU back). Never longer
+ * than the switch interval.
+ */
+#define GILKIT_HANDOFF_SPIN_NS 5000LL
 
 /* The calling thread's current tstate: the one that last acquired (or was created) here. */
 static _Thread_local gilkit_tstate *current_tstate;
@@ -219,37 +240,73 @@ static inline void owner_begin(gilkit_gil *gil, gilkit_tstate *ts, int64_t now) 
     atomic_store_explicit(&gil->holder, ts, memory_order_relaxed);
 }
 
-/* Rule 2: asks the holder to drop, unless the lock moved (switch_number != seen) or is free. */
-static void request_drop(gilkit_gil *gil, gilkit_tstate *ts, uint64_t seen) {
+/*
+ * Rule 2: asks the holder to drop, unless the lock moved (switch_number != seen) or is free.
+ * Returns 1 if this call set the request, 0 if it did nothing (moved, free, or already asked).
+ */
+static int request_drop(gilkit_gil *gil, gilkit_tstate *ts, uint64_t seen) {
     if (atomic_load(&gil->locked) && atomic_load(&gil->switch_number) == seen
             && atomic_load_explicit(&gil->eval_breaker, memory_order_relaxed) == 0) {
         atomic_store_explicit(&gil->eval_breaker, 1, memory_order_release);
         stat_add(ts, GILKIT_STAT_DROP_REQUESTS_MADE, 1);
         gilkit_trace_(ts, GILKIT_EV_DROP_REQUEST_SET, 0, 0);
+        return 1;
+    }
+    return 0;
+}
+
+/* One iteration of a busy wait: tells the CPU (and a hyper-threaded sibling) that we spin. */
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield" ::: "memory");
+#endif
+}
+
+/*
+ * Rule 6: spins, without gil->mutex, for at most `spin_ns` until the lock is free, then takes it
+ * with one CAS. Returns 1 if this thread now holds the lock. The caller stays registered in
+ * `waiters` throughout, so no fast taker can barge in meanwhile.
+ */
+static int spin_take(gilkit_gil *gil, int64_t spin_ns) {
+    int64_t t0 = gilkit_ticks_();
+    for (unsigned i = 1;; i++) {
+        if (atomic_load_explicit(&gil->locked, memory_order_relaxed) == 0 && try_cas(gil)) return 1;
+        cpu_relax();
+        if ((i & 7) == 0 && gilkit_ticks_to_ns_(gilkit_ticks_() - t0) >= spin_ns) return 0;
     }
 }
 
 /*
  * One sleep of a waiter. `new`/`fifo`: until the holder's slice ends (rule 1), then a drop
  * request (rule 2) and, should the holder not react (a kernel holding the lock has no check
- * point), a re-check every interval. `legacy`: sleep until signalled (no requests).
+ * point), a re-check every interval. Under `new` the waiter that made the request spins for the
+ * hand-off instead of sleeping (rule 6). `legacy`: sleep until signalled (no requests).
+ * Called and returns with gil->mutex held; returns 1 if it took the lock (spinning), else 0.
  */
-static void wait_once(gilkit_gil *gil, gilkit_tstate *ts) {
+static int wait_once(gilkit_gil *gil, gilkit_tstate *ts) {
     if (gil->policy == GILKIT_POLICY_LEGACY) {
         COND_WAIT(&gil->cond, &gil->mutex);
-        return;
+        return 0;
     }
     uint64_t seen = atomic_load(&gil->switch_number);
     int64_t interval = atomic_load_explicit(&gil->interval_ns, memory_order_relaxed);
     int64_t used = gilkit_ticks_to_ns_(gilkit_ticks_() - atomic_load_explicit(&gil->slice_start_ticks, memory_order_relaxed));
     if (used >= interval) {
-        request_drop(gil, ts, seen);
+        if (request_drop(gil, ts, seen) && gil->policy == GILKIT_POLICY_NEW) {
+            MUTEX_UNLOCK(&gil->mutex);
+            int took = spin_take(gil, interval < GILKIT_HANDOFF_SPIN_NS ? interval : GILKIT_HANDOFF_SPIN_NS);
+            MUTEX_LOCK(&gil->mutex);
+            if (took) return 1;
+        }
         used = 0;
     }
     struct timespec until = gilkit_deadline_after_(interval - used);
     int rc = pthread_cond_timedwait(&gil->cond, &gil->mutex, &until);
     if (rc != 0 && rc != ETIMEDOUT)
         gilkit_fatal_pthread_("pthread_cond_timedwait(&gil->cond, &gil->mutex, &until)", rc);
+    return 0;
 }
 
 /* Wakes whoever must re-check after a switch. fifo wakes all: only one ticket is served. */
@@ -265,7 +322,8 @@ static void take_slow(gilkit_gil *gil, gilkit_tstate *ts, int64_t t0) {
     atomic_store_explicit(&ts->wait_start_ticks, t0, memory_order_relaxed);
     gilkit_trace_(ts, GILKIT_EV_REQUEST, 0, 0);
     uint64_t ticket = gil->next_ticket++;
-    while (!(may_take(gil, ticket) && try_cas(gil))) wait_once(gil, ts);
+    while (!(may_take(gil, ticket) && try_cas(gil)))
+        if (wait_once(gil, ts)) break;
     if (gil->policy == GILKIT_POLICY_FIFO) {
         gil->now_serving++;
     }
@@ -326,17 +384,30 @@ static void drop(gilkit_gil *gil, gilkit_tstate *ts, int reason) {
     }
 }
 
-/* Rule 4: after a requested drop, sleep until another thread has taken the lock. */
+/* Whether the forced-switch wait is over: the lock moved, or nobody is left to take it. */
+static inline int switch_done(gilkit_gil *gil, uint64_t seen) {
+    return atomic_load(&gil->switch_number) != seen || atomic_load(&gil->waiters) == 0;
+}
+
+/*
+ * Rule 4: after a requested drop, wait until another thread has taken the lock. The requester
+ * spins for it (rule 6), so this usually ends within a microsecond: spin that long first, and
+ * sleep on switch_cond only if the hand-off takes longer (then the taker's signal wakes us).
+ */
 static void wait_for_switch(gilkit_gil *gil, gilkit_tstate *ts, uint64_t seen) {
+    int64_t t0 = gilkit_ticks_();
+    for (unsigned i = 1; !switch_done(gil, seen); i++) {
+        cpu_relax();
+        if ((i & 7) == 0 && gilkit_ticks_to_ns_(gilkit_ticks_() - t0) >= GILKIT_HANDOFF_SPIN_NS) break;
+    }
     MUTEX_LOCK(&gil->switch_mutex);
-    if (atomic_load(&gil->switch_number) == seen && atomic_load(&gil->waiters) != 0) {
+    /* A registered waiter leaves only by taking the lock, which moves switch_number. */
+    while (!switch_done(gil, seen)) COND_WAIT(&gil->switch_cond, &gil->switch_mutex);
+    MUTEX_UNLOCK(&gil->switch_mutex);
+    if (atomic_load(&gil->switch_number) != seen) {
         stat_add(ts, GILKIT_STAT_FORCED_SWITCHES, 1);
         gilkit_trace_(ts, GILKIT_EV_FORCED_SWITCH, 0, 0);
-        /* A registered waiter leaves only by taking the lock, which moves switch_number. */
-        while (atomic_load(&gil->switch_number) == seen && atomic_load(&gil->waiters) != 0)
-            COND_WAIT(&gil->switch_cond, &gil->switch_mutex);
     }
-    MUTEX_UNLOCK(&gil->switch_mutex);
 }
 
 /* ------------------------------------------------------------------------------------------ */

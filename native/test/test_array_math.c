@@ -251,6 +251,97 @@ static void test_layout(const char *impl) {
     for (int i = 0; i < 5; i++) CHECK(d[i] == (double)big[i], "%s i64_to_f64[%d]", impl, i);
 }
 
+/* Reference for one line of `len` elements, `step` apart: what gilkit_reduce_axis must write. */
+static double ref_line_f64(const double *x, int64_t len, int64_t step, int op, int64_t *arg) {
+    double best = x[0], s = 0.0;
+    int64_t at = 0, nan_at = -1;
+    for (int64_t i = 0; i < len; i++) {
+        double v = x[i * step];
+        s += v;
+        if (v != v && nan_at < 0) nan_at = i;
+        if (op == GILKIT_REDUCE_MIN ? v < best : v > best) best = v, at = i;
+    }
+    if (arg) *arg = nan_at >= 0 ? nan_at : at;
+    if (op == GILKIT_REDUCE_SUM) return s;
+    if (op == GILKIT_REDUCE_MEAN) return s / (double)len;
+    return nan_at >= 0 ? NAN : best;
+}
+
+static void test_reduce_axis_shape(const double *a, const int64_t *ia, int64_t rows, int64_t cols, const char *impl) {
+    int64_t outs_max = rows > cols ? rows : cols;
+    double *out = malloc((size_t)(outs_max + 1) * 8);
+    int64_t *iout = malloc((size_t)(outs_max + 1) * 8), *i64out = malloc((size_t)(outs_max + 1) * 8);
+    double *i64mean = malloc((size_t)(outs_max + 1) * 8);
+    for (int axis = 0; axis < 2; axis++)
+        for (int op = GILKIT_REDUCE_SUM; op <= GILKIT_REDUCE_ARGMAX; op++) {
+            int64_t outs = axis ? rows : cols, len = axis ? cols : rows, step = axis ? 1 : cols;
+            if (op >= GILKIT_REDUCE_MIN && len == 0 && outs > 0) {
+                CHECK(gilkit_reduce_axis_f64(a, rows, cols, axis, op, out, 0) == GILKIT_EINVAL, "%s empty op %d", impl, op);
+                continue;
+            }
+            int rc = gilkit_reduce_axis_f64(a, rows, cols, axis, op, op == GILKIT_REDUCE_ARGMAX ? (void *)iout : out,
+                                            GILKIT_RELEASE_ALWAYS);
+            int rci = gilkit_reduce_axis_i64(ia, rows, cols, axis, op, op == GILKIT_REDUCE_MEAN ? (void *)i64mean : i64out,
+                                             GILKIT_RELEASE_NEVER);
+            CHECK(rc == 0 && rci == 0, "%s %lldx%lld axis %d op %d rc %d %d", impl, (long long)rows, (long long)cols, axis, op, rc, rci);
+            for (int64_t o = 0; o < outs && rc == 0; o++) {
+                const double *line = a + (axis ? o * cols : o);
+                int64_t arg = -1;
+                double want = len ? ref_line_f64(line, len, step, op, &arg) : (op == GILKIT_REDUCE_MEAN ? NAN : 0.0);
+                if (axis == 1 && op == GILKIT_REDUCE_SUM && len > 0) gilkit_sum_f64(line, len, &want, 0); /* bit-exact */
+                if (op == GILKIT_REDUCE_ARGMAX) CHECK(iout[o] == arg, "%s argmax axis %d line %lld: %lld vs %lld", impl, axis, (long long)o, (long long)iout[o], (long long)arg);
+                else if (axis == 0 || op != GILKIT_REDUCE_MEAN) CHECK(memcmp(&out[o], &want, 8) == 0 || (isnan(out[o]) && isnan(want)), "%s axis %d op %d line %lld: %.17g vs %.17g", impl, axis, op, (long long)o, out[o], want);
+                else CHECK(close_to(out[o], want, (double)len), "%s mean axis 1 line %lld", impl, (long long)o);
+            }
+            for (int64_t o = 0; o < outs && op == GILKIT_REDUCE_MEAN && len > 0; o++) { /* the int64 sum / len */
+                uint64_t s = 0;
+                for (int64_t i = 0; i < len; i++) s += (uint64_t)ia[(axis ? o * cols : o) + i * step];
+                CHECK(i64mean[o] == (double)(int64_t)s / (double)len, "%s i64 mean axis %d line %lld", impl, axis, (long long)o);
+            }
+            if (op != GILKIT_REDUCE_MEAN) { /* int64: wrapping sums, exact extremes, first max */
+                for (int64_t o = 0; o < outs; o++) {
+                    const int64_t *line = ia + (axis ? o * cols : o);
+                    uint64_t s = 0;
+                    int64_t best = len ? line[0] : 0, at = 0;
+                    for (int64_t i = 0; i < len; i++) {
+                        int64_t v = line[i * step];
+                        s += (uint64_t)v;
+                        if (op == GILKIT_REDUCE_MIN ? v < best : v > best) best = v, at = i;
+                    }
+                    int64_t want = op == GILKIT_REDUCE_SUM ? (int64_t)s : op == GILKIT_REDUCE_ARGMAX ? at : best;
+                    CHECK(i64out[o] == want, "%s i64 axis %d op %d line %lld", impl, axis, op, (long long)o);
+                }
+            }
+        }
+    free(out), free(iout), free(i64out), free(i64mean);
+}
+
+static void test_reduce_axis(const char *impl) {
+    int64_t shapes[][2] = {{0, 3}, {3, 0}, {0, 0}, {1, 1}, {1, 7}, {7, 1}, {5, 9}, {33, 1025}, {1030, 3}, {3, 2500}};
+    int64_t n = 33 * 1025 + 8;
+    double *a = malloc((size_t)n * 8);
+    int64_t *ia = malloc((size_t)n * 8);
+    for (int64_t i = 0; i < n; i++) {
+        a[i] = (double)(int64_t)(next_double() * 64) * 0.25; /* ties are likely: argmax must pick the first */
+        ia[i] = (int64_t)(next64() % 41) - 20;
+    }
+    for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) test_reduce_axis_shape(a, ia, shapes[k][0], shapes[k][1], impl);
+    for (int64_t i = 0; i < n; i++) ia[i] = (int64_t)next64(); /* wrapping sums */
+    a[7] = NAN, a[40] = NAN, a[9 + 2 * 9] = NAN;         /* NaN rules: propagate; argmax = first NaN */
+    for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) test_reduce_axis_shape(a, ia, shapes[k][0], shapes[k][1], impl);
+    double d[3];
+    CHECK(gilkit_reduce_axis_f64(a, 2, 3, 2, GILKIT_REDUCE_SUM, d, 0) == GILKIT_EINVAL, "bad axis");
+    CHECK(gilkit_reduce_axis_f64(a, 2, 3, 0, 5, d, 0) == GILKIT_EINVAL, "bad op");
+    CHECK(gilkit_reduce_axis_f64(a, -1, 3, 0, 0, d, 0) == GILKIT_EINVAL, "negative rows");
+    CHECK(gilkit_reduce_axis_f64(NULL, 2, 3, 0, 0, d, 0) == GILKIT_EINVAL, "NULL a");
+    CHECK(gilkit_reduce_axis_i64(ia, 2, 3, 1, 0, NULL, 0) == GILKIT_EINVAL, "NULL out");
+    CHECK(gilkit_reduce_axis_f64(a, 2, 3, 1, 0, d, 7) == GILKIT_EINVAL, "bad policy");
+    CHECK(gilkit_reduce_axis_f64(NULL, 0, 3, 1, GILKIT_REDUCE_MAX, NULL, 0) == 0, "empty output needs no pointers");
+    double neg[4] = {-0.0, -0.0, -0.0, -0.0};
+    CHECK(gilkit_reduce_axis_f64(neg, 2, 2, 0, GILKIT_REDUCE_SUM, d, 0) == 0 && !signbit(d[0]), "axis-0 sum of -0.0 is +0.0 (NumPy)");
+    free(a), free(ia);
+}
+
 static void run_all(const char *impl) {
     test_layout(impl);
     int64_t maxn = lengths[NLEN - 1] + 8;
@@ -270,6 +361,7 @@ static void run_all(const char *impl) {
         }
     int64_t dims[][3] = {{0, 3, 4}, {3, 0, 4}, {1, 1, 1}, {5, 7, 9}, {6, 8, 8}, {13, 300, 17}, {97, 65, 1030}, {200, 513, 31}};
     for (size_t i = 0; i < sizeof dims / sizeof dims[0]; i++) test_matmul(dims[i][0], dims[i][1], dims[i][2], impl);
+    test_reduce_axis(impl);
     free(a), free(b), free(ia), free(ib);
 }
 

@@ -113,6 +113,36 @@ GILKIT_API int gilkit_i64_to_f64(const int64_t *a, double *out, int64_t n, int p
 GILKIT_API int gilkit_matmul_f64(const double *a, const double *b, double *c, int64_t m, int64_t k, int64_t n,
                                  int policy);
 
+/** Reductions of gilkit_reduce_axis_f64/_i64 (NumPy's sum, mean, min, max, argmax). */
+#define GILKIT_REDUCE_SUM 0
+#define GILKIT_REDUCE_MEAN 1
+#define GILKIT_REDUCE_MIN 2
+#define GILKIT_REDUCE_MAX 3
+#define GILKIT_REDUCE_ARGMAX 4
+
+/**
+ * One reduction along one axis of a C-contiguous rows x cols matrix, in a single call (one
+ * release of the lock for the whole matrix, instead of one kernel call per output element).
+ *  - axis 1: out[r] reduces row r (cols elements), with the whole-array kernels' loops, so
+ *    out[r] equals gilkit_sum_f64 (min, max, argmax...) of that row bit for bit;
+ *  - axis 0: out[c] reduces column c, the rows combined in order (out = row 0, then row 1, ...),
+ *    which for sum is NumPy's order on a C-contiguous array (so its sums match bit for bit).
+ * `out` holds rows (axis 1) or cols (axis 0) elements: double for SUM/MEAN/MIN/MAX of float64
+ * and MEAN of int64, int64_t for ARGMAX and for SUM/MIN/MAX of int64 (wrapping sums).
+ * MEAN is the sum divided by the reduced length (NaN for a length of 0; int64 data: the wrapping
+ * int64 sum converted to double, exact while |sum| < 2^53). NaN rules as min/max/argmax above.
+ * Kernel SUM (SUM, MEAN) or MINMAX (MIN, MAX, ARGMAX); the threshold applies to rows*cols*8 bytes.
+ * ARGMAX along axis 0 allocates cols doubles of scratch.
+ * @pre rows, cols >= 0; MIN/MAX/ARGMAX need a reduced length >= 1 unless the output is empty
+ * @return GILKIT_EINVAL for a bad axis/op/size or a NULL pointer where data is needed,
+ *         GILKIT_ENOMEM (axis-0 argmax scratch), GILKIT_ECANCELLED (out partially written)
+ */
+GILKIT_API int gilkit_reduce_axis_f64(const double *a, int64_t rows, int64_t cols, int axis, int op, void *out,
+                                      int policy);
+/** gilkit_reduce_axis_f64 for int64 data (and bool stored as int64 0/1). */
+GILKIT_API int gilkit_reduce_axis_i64(const int64_t *a, int64_t rows, int64_t cols, int axis, int op, void *out,
+                                      int policy);
+
 /*
  * Tiny calls (gilkit/kernel.h "Tiny calls"): the reductions above as functions of primitives
  * that return their result, with policy GILKIT_RELEASE_HOLD_QUIET (lock kept, no trace events).

@@ -126,7 +126,7 @@ public final class AstDump {
         } else if (v instanceof WithItem w) {
             node("withitem", "context_expr", w.contextExpr(), "optional_vars", w.optionalVars());
         } else if (v instanceof Comprehension c) {
-            node("comprehension", "target", c.target(), "iter", c.iter(), "ifs", c.ifs(), "is_async", 0);
+            node("comprehension", "target", c.target(), "iter", c.iter(), "ifs", c.ifs(), "is_async", c.isAsync() ? 1 : 0);
         } else if (v instanceof ExceptHandler h) {
             node("ExceptHandler", "type", h.type(), "name", h.name(), "body", h.body());
         } else {
@@ -143,7 +143,7 @@ public final class AstDump {
     private void stmt(Stmt s) {
         current = s;
         if (s instanceof Stmt.FunctionDef f) {
-            node("FunctionDef", "name", f.name(), "args", f.args(), "body", f.body(), "decorator_list",
+            node(f.isAsync() ? "AsyncFunctionDef" : "FunctionDef", "name", f.name(), "args", f.args(), "body", f.body(), "decorator_list",
                     f.decoratorList(), "returns", f.returns());
         } else if (s instanceof Stmt.ClassDef c) {
             node("ClassDef", "name", c.name(), "bases", c.bases(), "keywords", c.keywords(), "body", c.body(),
@@ -160,13 +160,13 @@ public final class AstDump {
             node("AnnAssign", "target", a.target(), "annotation", a.annotation(), "value", a.value(), "simple",
                     a.simple() ? 1 : 0);
         } else if (s instanceof Stmt.For f) {
-            node("For", "target", f.target(), "iter", f.iter(), "body", f.body(), "orelse", f.orelse());
+            node(f.isAsync() ? "AsyncFor" : "For", "target", f.target(), "iter", f.iter(), "body", f.body(), "orelse", f.orelse());
         } else if (s instanceof Stmt.While w) {
             node("While", "test", w.test(), "body", w.body(), "orelse", w.orelse());
         } else if (s instanceof Stmt.If i) {
             node("If", "test", i.test(), "body", i.body(), "orelse", i.orelse());
         } else if (s instanceof Stmt.With w) {
-            node("With", "items", w.items(), "body", w.body());
+            node(w.isAsync() ? "AsyncWith" : "With", "items", w.items(), "body", w.body());
         } else {
             stmt2(s);
         }
@@ -238,6 +238,8 @@ public final class AstDump {
             node("Yield", "value", y.value());
         } else if (e instanceof Expr.YieldFrom y) {
             node("YieldFrom", "value", y.value());
+        } else if (e instanceof Expr.Await a) {
+            node("Await", "value", a.value());
         } else if (e instanceof Expr.Compare c) {
             node("Compare", "left", c.left(), "ops", raw(cmpOps(c.ops())), "comparators", c.comparators());
         } else if (e instanceof Expr.Call c) {

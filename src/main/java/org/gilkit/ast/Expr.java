@@ -26,6 +26,7 @@ public sealed interface Expr extends Node {
         R visitGeneratorExp(GeneratorExp e);
         R visitYield(Yield e);
         R visitYieldFrom(YieldFrom e);
+        R visitAwait(Await e);
         R visitCompare(Compare e);
         R visitCall(Call e);
         R visitFormattedValue(FormattedValue e);
@@ -99,6 +100,11 @@ public sealed interface Expr extends Node {
 
     record YieldFrom(Pos pos, Expr value) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitYieldFrom(this); }
+    }
+
+    /** {@code await value} (only inside {@code async def}; the compiler checks). */
+    record Await(Pos pos, Expr value) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitAwait(this); }
     }
 
     /** {@code left ops[0] comparators[0] ops[1] comparators[1] ...} (chained). */

@@ -35,9 +35,18 @@ public sealed interface Stmt extends Node {
         R visitContinue(Continue s);
     }
 
-    /** {@code def name(args) -> returns: body}, decorators applied bottom-up. */
+    /**
+     * {@code def name(args) -> returns: body}, decorators applied bottom-up; {@code isAsync} for
+     * {@code async def} (CPython's separate AsyncFunctionDef node, folded in here so every visitor
+     * handles both in one method).
+     */
     record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decoratorList,
-            Expr returns) implements Stmt {
+            Expr returns, boolean isAsync) implements Stmt {
+        public FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decoratorList,
+                Expr returns) {
+            this(pos, name, args, body, decoratorList, returns, false);
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitFunctionDef(this); }
     }
 
@@ -70,7 +79,13 @@ public sealed interface Stmt extends Node {
         public <R> R accept(Visitor<R> v) { return v.visitAnnAssign(this); }
     }
 
-    record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements Stmt {
+    /** {@code for} or, with {@code isAsync}, {@code async for} (CPython's AsyncFor). */
+    record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, boolean isAsync)
+            implements Stmt {
+        public For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
+            this(pos, target, iter, body, orelse, false);
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitFor(this); }
     }
 
@@ -83,7 +98,12 @@ public sealed interface Stmt extends Node {
         public <R> R accept(Visitor<R> v) { return v.visitIf(this); }
     }
 
-    record With(Pos pos, List<WithItem> items, List<Stmt> body) implements Stmt {
+    /** {@code with} or, with {@code isAsync}, {@code async with} (CPython's AsyncWith). */
+    record With(Pos pos, List<WithItem> items, List<Stmt> body, boolean isAsync) implements Stmt {
+        public With(Pos pos, List<WithItem> items, List<Stmt> body) {
+            this(pos, items, body, false);
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitWith(this); }
     }
 

@@ -22,7 +22,7 @@ import org.bytedeco.javacpp.annotation.Properties;
  */
 @Platform(include = {"gilkit/gil.h", "gilkit/trace.h", "gilkit/testkernels.h",
         "gilkit/kernel.h", "gilkit/array_math.h", "gilkit/hash.h", "gilkit/bench.h",
-        "gilkit/ext.h", "gilkit/memory.h"}, link = "gilkit")
+        "gilkit/ext.h", "gilkit/memory.h", "gilkit/lesson_refcount.h"}, link = "gilkit")
 @NoException
 public final class GilkitNative {
     static {
@@ -261,6 +261,11 @@ public final class GilkitNative {
         public static native int gilkit_matmul_f64(@Cast("const double*") long a, @Cast("const double*") long b, @Cast("double*") long c,
                 @Cast("int64_t") long m, @Cast("int64_t") long k, @Cast("int64_t") long n, int policy);
 
+        public static native int gilkit_reduce_axis_f64(@Cast("const double*") long a, @Cast("int64_t") long rows, @Cast("int64_t") long cols,
+                int axis, int op, @Cast("void*") long out, int policy);
+        public static native int gilkit_reduce_axis_i64(@Cast("const int64_t*") long a, @Cast("int64_t") long rows, @Cast("int64_t") long cols,
+                int axis, int op, @Cast("void*") long out, int policy);
+
         // Tiny calls: primitives in, the result out (gilkit/kernel.h "Tiny calls"); no Pointer,
         // no scratch read, policy HOLD_QUIET. The facades use them below the threshold.
         public static native double gilkit_sum_f64_small(@Cast("const double*") long a, @Cast("int64_t") long n);
@@ -320,6 +325,24 @@ public final class GilkitNative {
 
         public static native @Cast("void*") long gilkit_mem_calloc(@Cast("int64_t") long bytes);
         public static native void gilkit_mem_free(@Cast("void*") long p);
+    }
+
+    /**
+     * {@code gilkit/lesson_refcount.h}: Py_INCREF/Py_DECREF on a shared object header, with the
+     * lock held, released, or atomic (why the GIL exists). Raw addresses as in {@link ArrayMath}.
+     * Facade: {@code org.gilkit.kernels.RefcountLesson}.
+     */
+    @Properties(inherit = GilkitNative.class)
+    @NoException
+    public static class LessonRefcount {
+        static {
+            GilkitNative.load();
+        }
+
+        protected LessonRefcount() {}
+
+        public static native @Cast("int64_t") long gilkit_lesson_refcount_pairs(@Cast("gilkit_lesson_object*") long obj,
+                @Cast("int64_t") long pairs, @Cast("int64_t") long refs, int mode);
     }
 
     /** {@code gilkit/bench.h}: the plain C loop that benchmarks compare the kernels with. */

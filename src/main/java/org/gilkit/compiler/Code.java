@@ -26,6 +26,10 @@ public final class Code {
     public static final int VARKEYWORDS = 0x08;
     /** Flag: calling the function creates a generator. */
     public static final int GENERATOR = 0x20;
+    /** Flag: an {@code async def} (or async comprehension): calling it creates a coroutine. */
+    public static final int COROUTINE = 0x80;
+    /** Flag: an {@code async def} with {@code yield} (or async generator expression): an async generator. */
+    public static final int ASYNC_GENERATOR = 0x200;
     /** Flag: a class body (names go to a namespace dict). */
     public static final int CLASS_BODY = 0x1000;
     /** Flag: the module top level. */
@@ -113,8 +117,12 @@ public final class Code {
         return cellCount;
     }
 
+    /**
+     * Whether calling the function makes a suspendable object instead of running the body: a
+     * generator, a coroutine or an async generator (the VM tells them apart by the flags).
+     */
     public boolean isGenerator() {
-        return (flags & GENERATOR) != 0;
+        return (flags & (GENERATOR | COROUTINE | ASYNC_GENERATOR)) != 0;
     }
 
     public boolean hasFlag(int flag) {

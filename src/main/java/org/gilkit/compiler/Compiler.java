@@ -442,6 +442,10 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
      */
     @Override
     public Void visitFor(Stmt.For s) {
+        if (s.isAsync()) {
+            asyncFor(s);
+            return null;
+        }
         Label body = new Label();
         Label test = new Label();
         Label end = new Label();
@@ -462,6 +466,42 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         body(s.orelse());
         u.b.bind(end);
         return null;
+    }
+
+    /**
+     * {@code async for target in iter: body else: orelse}, top-tested as CPython compiles it:
+     * GET_AITER once, then per step GET_ANEXT and an await of its result under a handler whose
+     * END_ASYNC_FOR ends the loop on StopAsyncIteration (and re-raises anything else). The
+     * JUMP_BACKWARD at the bottom is the loop's check point; {@code continue} jumps to the top.
+     */
+    private void asyncFor(Stmt.For s) {
+        requireAsync(s, "'async for' outside async function");
+        Label start = new Label();
+        Label done = new Label();
+        Label end = new Label();
+        expr(s.iter());
+        emit(OpCode.GET_AITER);
+        u.b.bind(start);
+        u.b.setLine(s.pos().line());
+        u.b.pushHandler(done, 0);
+        emit(OpCode.GET_ANEXT);
+        awaitTop(0);
+        u.b.popHandler();
+        assign(s.target());
+        pushBlock(FBlock.Kind.FOR_LOOP, start, end, null, null);
+        body(s.body());
+        popBlock();
+        u.b.setLine(s.pos().line());
+        u.b.emitJump(OpCode.JUMP_FORWARD, start);
+        u.b.bind(done);
+        emit(OpCode.END_ASYNC_FOR);
+        body(s.orelse());
+        u.b.bind(end);
+    }
+
+    /** async for / async with are only allowed directly in an async def. */
+    private void requireAsync(Stmt s, String message) {
+        if (!u.scope.asyncDef) throw errors.at(s.pos(), message);
     }
 
     @Override
@@ -498,6 +538,9 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
     @Override
     public Void visitReturn(Stmt.Return s) {
         if (u.scope.kind != Scope.Kind.FUNCTION) throw errors.at(s.pos(), "'return' outside function");
+        if (s.value() != null && u.scope.asyncDef && u.scope.generator) {
+            throw errors.at(s.pos(), "'return' with value in async generator");
+        }
         if (s.value() != null) {
             expr(s.value());
         } else {
@@ -576,6 +619,10 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
                 if (preserveTos) emit(OpCode.SWAP, 2);
                 callExitWithNones();
             }
+            case ASYNC_WITH -> {
+                if (preserveTos) emit(OpCode.SWAP, 2);
+                awaitExitWithNones();
+            }
             case HANDLER_CLEANUP -> {
                 if (preserveTos) emit(OpCode.SWAP, 2);
                 emit(OpCode.POP_EXCEPT);
@@ -590,6 +637,16 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         loadNone();
         loadNone();
         emit(OpCode.CALL, 3);
+        emit(OpCode.POP_TOP);
+    }
+
+    /** exit -> (awaits exit(None, None, None) and discards the result): leaving an async with. */
+    private void awaitExitWithNones() {
+        loadNone();
+        loadNone();
+        loadNone();
+        emit(OpCode.CALL, 3);
+        awaitTop(2);
         emit(OpCode.POP_TOP);
     }
 
@@ -718,22 +775,34 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
 
     @Override
     public Void visitWith(Stmt.With s) {
+        if (s.isAsync()) requireAsync(s, "'async with' outside async function");
         withItem(s, 0);
         return null;
     }
 
+    /**
+     * One item of a with statement. For {@code async with} the same shape with BEFORE_ASYNC_WITH
+     * (bound {@code __aexit__}, awaitable of {@code __aenter__()}) and an await after
+     * {@code __aenter__} and after each call of {@code __aexit__}, as CPython 3.11 compiles it.
+     */
     private void withItem(Stmt.With s, int i) {
         WithItem item = s.items().get(i);
+        boolean async = s.isAsync();
         Label onException = new Label();
         Label cleanup = new Label();
         Label suppress = new Label();
         Label end = new Label();
         expr(item.contextExpr());
         u.b.setLine(s.pos().line());
-        emit(OpCode.BEFORE_WITH);
+        if (async) {
+            emit(OpCode.BEFORE_ASYNC_WITH);
+            awaitTop(1);
+        } else {
+            emit(OpCode.BEFORE_WITH);
+        }
         int handlers = u.b.handlerCount();
         u.b.pushHandler(onException, -1);
-        pushBlock(FBlock.Kind.WITH, handlers, null, null);
+        pushBlock(async ? FBlock.Kind.ASYNC_WITH : FBlock.Kind.WITH, handlers, null, null);
         if (item.optionalVars() != null) {
             assign(item.optionalVars());
         } else {
@@ -747,13 +816,18 @@ public final class Compiler extends ExpressionCompiler implements Stmt.Visitor<V
         popBlock();
         u.b.popHandler();
         u.b.setLine(s.pos().line());
-        callExitWithNones();
+        if (async) {
+            awaitExitWithNones();
+        } else {
+            callExitWithNones();
+        }
         u.b.emitJump(OpCode.JUMP_FORWARD, end);
 
         u.b.bind(onException);
         u.b.pushHandler(cleanup, 0);
         emit(OpCode.PUSH_EXC_INFO);
         emit(OpCode.WITH_EXCEPT_START);
+        if (async) awaitTop(2);
         u.b.emitJump(OpCode.POP_JUMP_IF_TRUE, suppress);
         emit(OpCode.RERAISE);
         u.b.bind(suppress);

@@ -166,7 +166,26 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
         for (var e : u.scope.bindings.entrySet()) {
             if (e.getValue() == Scope.Binding.LOCAL && u.scope.kind == Scope.Kind.FUNCTION) u.local(e.getKey());
         }
-        if (u.scope.generator) u.flags |= Code.GENERATOR;
+        u.flags |= kindFlag(u.scope);
+    }
+
+    /** GENERATOR, COROUTINE or ASYNC_GENERATOR for a scope whose calls suspend, else 0. */
+    private static int kindFlag(Scope s) {
+        boolean async = s.asyncDef || (s.comprehension && s.coroutine);
+        if (async) return s.generator ? Code.ASYNC_GENERATOR : Code.COROUTINE;
+        return s.generator ? Code.GENERATOR : 0;
+    }
+
+    /** Whether the unit being compiled is an async generator (its yields are wrapped). */
+    protected boolean inAsyncGenerator() {
+        return (kindFlag(u.scope) & Code.ASYNC_GENERATOR) != 0;
+    }
+
+    /** {@code await}: awaitable -> its result, suspending the coroutine while it is pending. */
+    protected void awaitTop(int where) {
+        emit(OpCode.GET_AWAITABLE, where);
+        loadNone();
+        emit(OpCode.YIELD_FROM);
     }
 
     /**
@@ -256,6 +275,10 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
 
     private void comprehension(Expr node, String name, List<Comprehension> gens, OpCode build, Expr elt, Expr value) {
         Scope scope = symtable.scopeOf(node);
+        boolean awaited = scope.coroutine && build != null;
+        if (awaited && !u.scope.asyncDef && !u.scope.comprehension) {
+            throw errors.at(node.pos(), "asynchronous comprehension outside of an asynchronous function");
+        }
         Unit outer = enter(scope, name, qualname(name), node.pos().line());
         u.local(".0");
         u.argcount = 1;
@@ -268,13 +291,22 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
         Code c = leave(outer);
         makeFunction(c, null);
         expr(gens.get(0).iter());
-        emit(OpCode.GET_ITER, 0);
+        if (gens.get(0).isAsync()) {
+            emit(OpCode.GET_AITER);
+        } else {
+            emit(OpCode.GET_ITER, 0);
+        }
         emit(OpCode.CALL, 1);
+        if (awaited) awaitTop(0);
     }
 
     /** One {@code for} of a comprehension, bottom-tested like a for statement. */
     private void comprehensionLoop(List<Comprehension> gens, int i, OpCode build, Expr elt, Expr value) {
         Comprehension g = gens.get(i);
+        if (g.isAsync()) {
+            asyncComprehensionLoop(gens, i, build, elt, value);
+            return;
+        }
         Label body = new Label();
         Label test = new Label();
         if (i == 0) {
@@ -297,9 +329,41 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
         u.b.emitJump(OpCode.FOR_ITER_BACK, body);
     }
 
+    /**
+     * One {@code async for} of a comprehension: top-tested like an async for statement (each
+     * step awaits {@code __anext__()}; StopAsyncIteration ends the loop at END_ASYNC_FOR).
+     */
+    private void asyncComprehensionLoop(List<Comprehension> gens, int i, OpCode build, Expr elt, Expr value) {
+        Comprehension g = gens.get(i);
+        Label start = new Label();
+        Label done = new Label();
+        if (i == 0) {
+            emit(OpCode.LOAD_FAST, u.local(".0"));
+        } else {
+            expr(g.iter());
+            emit(OpCode.GET_AITER);
+        }
+        u.b.bind(start);
+        u.b.pushHandler(done, 0);
+        emit(OpCode.GET_ANEXT);
+        awaitTop(0);
+        u.b.popHandler();
+        assign(g.target());
+        for (Expr cond : g.ifs()) jumpIf(cond, false, start);
+        if (i + 1 < gens.size()) {
+            comprehensionLoop(gens, i + 1, build, elt, value);
+        } else {
+            comprehensionElement(gens.size() + 1, build, elt, value);
+        }
+        u.b.emitJump(OpCode.JUMP_FORWARD, start);
+        u.b.bind(done);
+        emit(OpCode.END_ASYNC_FOR);
+    }
+
     private void comprehensionElement(int depth, OpCode build, Expr elt, Expr value) {
         if (build == null) {
             expr(elt);
+            if (inAsyncGenerator()) emit(OpCode.ASYNC_GEN_WRAP);
             emit(OpCode.YIELD_VALUE);
             emit(OpCode.POP_TOP);
         } else if (build == OpCode.BUILD_MAP) {
@@ -693,16 +757,28 @@ abstract class ExpressionCompiler implements Expr.Visitor<Void> {
         } else {
             loadNone();
         }
+        if (inAsyncGenerator()) emit(OpCode.ASYNC_GEN_WRAP);
         emit(OpCode.YIELD_VALUE);
         return null;
     }
 
     @Override
     public Void visitYieldFrom(Expr.YieldFrom e) {
+        if (u.scope.asyncDef) throw errors.at(e.pos(), "'yield from' inside async function");
         expr(e.value());
         emit(OpCode.GET_YIELD_FROM_ITER);
         loadNone();
         emit(OpCode.YIELD_FROM);
+        return null;
+    }
+
+    /** {@code await value}: only in an async def (or a comprehension, checked there), as CPython's compiler says. */
+    @Override
+    public Void visitAwait(Expr.Await e) {
+        if (u.scope.kind != Scope.Kind.FUNCTION) throw errors.at(e.pos(), "'await' outside function");
+        if (!u.scope.asyncDef && !u.scope.comprehension) throw errors.at(e.pos(), "'await' outside async function");
+        expr(e.value());
+        awaitTop(0);
         return null;
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code break}, {@code continue} or {@code return} must unwind through. Each kind says what the
  * unwinding code emits: a for loop pops its iterator, a finally body is inlined, an except
  * handler restores the previously handled exception and clears its {@code as} name, a with
- * statement calls {@code __exit__(None, None, None)}.
+ * statement calls {@code __exit__(None, None, None)} (and awaits it, for {@code async with}).
  *
  * @param handlerCount the builder's handler-stack size before this block pushed its handlers;
  *     unwinding code runs outside them
@@ -21,6 +21,8 @@ record FBlock(Kind kind, Label start, Label exit, int handlerCount, List<org.gil
         FINALLY_TRY,
         FINALLY_END,
         WITH,
+        /** An {@code async with}: unwinding awaits {@code __aexit__(None, None, None)}. */
+        ASYNC_WITH,
         /** The except clauses of a try (CPython counts it toward the nesting limit; no exit code). */
         EXCEPTION_HANDLER,
         HANDLER_CLEANUP

@@ -120,4 +120,10 @@ public final class Op {
     public static final int YIELD_VALUE = 109;
     public static final int GET_YIELD_FROM_ITER = 110;
     public static final int YIELD_FROM = 111;
+    public static final int GET_AWAITABLE = 112;
+    public static final int GET_AITER = 113;
+    public static final int GET_ANEXT = 114;
+    public static final int END_ASYNC_FOR = 115;
+    public static final int BEFORE_ASYNC_WITH = 116;
+    public static final int ASYNC_GEN_WRAP = 117;
 }

@@ -270,7 +270,30 @@ public enum OpCode {
      * generator with the iterator on the stack and re-executes this instruction on resume with the
      * sent value pushed; when the iterator returns r, replaces it by r and continues
      */
-    YIELD_FROM(Operand.NONE, -1);
+    YIELD_FROM(Operand.NONE, -1),
+
+    /**
+     * [where] awaitable -> the iterator an await delegates to (YIELD_FROM follows): a coroutine's
+     * own frame, else {@code __await__()}'s result. where: 0 {@code await}, 1 after
+     * {@code __aenter__}, 2 after {@code __aexit__} (only the TypeError's text differs)
+     */
+    GET_AWAITABLE(Operand.COUNT, 0),
+    /** [] iterable -> iterable.__aiter__() (async for; TypeError without __aiter__) */
+    GET_AITER(Operand.NONE, 0),
+    /** [] aiterator -> aiterator, awaitable of aiterator.__anext__() (an await follows) */
+    GET_ANEXT(Operand.NONE, 1),
+    /**
+     * [] aiterator exc -> ; the handler at the end of an async for: StopAsyncIteration ends the
+     * loop (both popped), any other exception is re-raised
+     */
+    END_ASYNC_FOR(Operand.NONE, -2),
+    /** [] manager -> bound __aexit__, awaitable of manager.__aenter__() (an await follows) */
+    BEFORE_ASYNC_WITH(Operand.NONE, 1),
+    /**
+     * [] value -> wrapped value: a {@code yield} in an async generator marks its value so the
+     * generator's {@code __anext__} tells it from what an inner await passes up to the event loop
+     */
+    ASYNC_GEN_WRAP(Operand.NONE, 0);
 
     /** The kinds of operand, one disassembler helper each (clox debug.c's simpleInstruction etc.). */
     public enum Operand {

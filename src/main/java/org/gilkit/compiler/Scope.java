@@ -47,6 +47,13 @@ final class Scope {
     final List<String> params = new ArrayList<>();
     final List<Scope> children = new ArrayList<>();
     boolean generator;
+    /** An {@code async def} body: await, async for/with and async comprehensions are allowed. */
+    boolean asyncDef;
+    /**
+     * Contains an await or an {@code async for} (CPython's ste_coroutine): a comprehension with it
+     * is compiled as a coroutine (an async generator for a generator expression).
+     */
+    boolean coroutine;
     boolean needsClassCell;
 
     final Map<String, Binding> bindings = new LinkedHashMap<>();

@@ -197,6 +197,8 @@ final class Symtable implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         bind(s.name(), s.pos());
         Scope outer = current;
         Scope fn = open(s, Scope.Kind.FUNCTION, s.name(), false);
+        fn.asyncDef = s.isAsync();
+        fn.coroutine = s.isAsync();
         declareParams(fn, s.args());
         visitStmts(s.body());
         current = outer;
@@ -236,12 +238,15 @@ final class Symtable implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (node instanceof Expr.GeneratorExp) s.generator = true;
         for (int i = 0; i < gens.size(); i++) {
             Comprehension c = gens.get(i);
+            if (c.isAsync()) s.coroutine = true;
             if (i > 0) visit(c.iter());
             visit(c.target());
             visitExprs(c.ifs());
         }
         for (Expr e : elts) visit(e);
         current = outer;
+        // An async list/set/dict comprehension is awaited where it stands (CPython's symtable).
+        if (s.coroutine && !s.generator) outer.coroutine = true;
     }
 
     @Override
@@ -523,6 +528,13 @@ final class Symtable implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitYieldFrom(Expr.YieldFrom e) {
         markGenerator(e);
         visit(e.value());
+        return null;
+    }
+
+    @Override
+    public Void visitAwait(Expr.Await e) {
+        visit(e.value());
+        current.coroutine = true;
         return null;
     }
 

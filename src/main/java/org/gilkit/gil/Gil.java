@@ -39,6 +39,18 @@ public final class Gil implements AutoCloseable {
     public static final long MIN_SWITCH_INTERVAL_NANOS = 1_000L;
     /** Check points between releases under {@link GilPolicy#LEGACY} (CPython 2's {@code sys.setcheckinterval}). */
     public static final int DEFAULT_LEGACY_TICKS = 100;
+    /**
+     * Check points between two visits of {@link GilThread#checkpoint()}'s slow path under the
+     * policies other than LEGACY, which need it only when the eval breaker is set. The visit
+     * costs a few Java instructions (no call into C when no drop is requested); its point is the
+     * JIT's branch profile. Armed with Integer.MAX_VALUE, the slow path was never taken before
+     * the first contended switch, so C2 compiled the eval loop with an uncommon trap there, and
+     * the first drop request deoptimized the whole loop (made not entrant, back to the bytecode
+     * interpreter and C1 for the ~1 s a recompile takes on this 2-core machine) in the middle of
+     * the first threaded run; issue 5, seen with -XX:+LogCompilation as
+     * {@code uncommon_trap reason='unstable_if' ... GilThread checkpoint @25}.
+     */
+    static final int PROFILE_TICKS = 1 << 12;
 
     private final gilkit_gil handle;
     private final GilPolicy policy;
@@ -59,7 +71,7 @@ public final class Gil implements AutoCloseable {
         this.policy = policy;
         IntPointer word = GilkitNative.Gil.gilkit_gil_eval_breaker(handle);
         this.evalBreaker = word.capacity(1).asByteBuffer().order(ByteOrder.nativeOrder());
-        this.ticksBetweenSlowPaths = policy == GilPolicy.LEGACY ? DEFAULT_LEGACY_TICKS : Integer.MAX_VALUE;
+        this.ticksBetweenSlowPaths = policy == GilPolicy.LEGACY ? DEFAULT_LEGACY_TICKS : PROFILE_TICKS;
     }
 
     /**

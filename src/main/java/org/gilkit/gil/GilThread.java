@@ -98,20 +98,32 @@ public final class GilThread implements AutoCloseable {
 
     /**
      * The VM's check point, at every backward jump and function entry. The fast path is one
-     * decrement and one acquire-load of the C eval-breaker word through a VarHandle over a direct
-     * buffer: no JNI call, so the JIT compiles it to a handful of instructions. The countdown only
-     * matters under {@link GilPolicy#LEGACY} (every N ticks); other policies arm it with
-     * Integer.MAX_VALUE. The fast path checks nothing else: misuse is caught on the slow path.
+     * decrement, one acquire-load of the C eval-breaker word through a VarHandle over a direct
+     * buffer and ONE branch: no JNI call, so the JIT compiles it to a handful of instructions.
+     * The slow path runs when the countdown expires (every N ticks under {@link GilPolicy#LEGACY},
+     * every {@code Gil.PROFILE_TICKS} otherwise) or the breaker is set. The two conditions are
+     * folded into one sign test on purpose: with {@code --ticks <= 0 || breaker != 0} the second
+     * branch is never taken before the first
+     * contended switch, so C2 turns it into an uncommon trap and the first drop request
+     * deoptimizes the eval loop (see {@code Gil.PROFILE_TICKS}); the folded branch is taken by the
+     * periodic visits, so its profile is never empty. {@code b | -b} is negative for every
+     * non-zero b. The fast path checks nothing else: misuse is caught on the slow path.
      */
     public void checkpoint() {
-        if (--ticks <= 0 || (int) BREAKER.getAcquire(breaker, 0) != 0) checkpointSlow();
+        int b = (int) BREAKER.getAcquire(breaker, 0);
+        if ((--ticks | b | -b) <= 0) checkpointSlow(b);
     }
 
-    private void checkpointSlow() {
+    private void checkpointSlow(int b) {
         checkOwner("checkpoint");
         if (!holds) throw new IllegalStateException("thread '" + name + "' reached a check point without holding the GIL");
+        boolean due = ticks <= 0;
         ticks = gil.ticksBetweenSlowPaths();
-        GilErrors.check(GilkitNative.Gil.gilkit_gil_checkpoint(ts), "GilThread.checkpoint");
+        // Only a set breaker, or LEGACY's countdown, needs C: a periodic visit under the other
+        // policies is there for the JIT's profile and ends here.
+        if (b != 0 || (due && gil.policy() == GilPolicy.LEGACY)) {
+            GilErrors.check(GilkitNative.Gil.gilkit_gil_checkpoint(ts), "GilThread.checkpoint");
+        }
     }
 
     /** A snapshot of this thread's counters (any thread may ask). @throws IllegalStateException after close */

@@ -30,6 +30,9 @@ import org.gilkit.runtime.ThreadState;
  * <li>{@code thresholds()}: kernel name to release threshold in bytes (policy auto).</li>
  * <li>{@code sum(a)}, {@code dot(a, b)}: the array kernels on numpy arrays (or lists), through
  *     {@link org.gilkit.modules.numpy.KernelFunctions}.</li>
+ * <li>{@code RefcountObject(start=1)}: a CPython-shaped object header and Py_INCREF/Py_DECREF
+ *     run on it with the GIL held, released or atomically ({@link RefcountObject}; the lesson
+ *     of the tour's {@code refcount} scenario).</li>
  * </ul>
  * Created by {@link GilkitModule}, which registers it as {@code sys.modules['gilkit.kernels']}.
  */
@@ -60,6 +63,7 @@ final class GilkitKernelsModule implements ModuleDef {
             PyObject[] v = dot.parse(a, k);
             return org.gilkit.modules.numpy.KernelFunctions.dot(t, v[0], v[1], KernelCalls.policy(v[2]));
         });
+        m.put("RefcountObject", RefcountObject.TYPE);
         Fn.def(m, "thresholds", (t, s, a, k) -> {
             ArgParser.noArgs("thresholds", a, k);
             PyDict d = new PyDict();

@@ -24,7 +24,7 @@ public final class Modules {
 
     /**
      * Adds the stdlib's parts of {@code sys} to the VM's sys namespace ({@code implementation},
-     * {@code _getframe});
+     * {@code _getframe}, and the explanation of the missing {@code getrefcount});
      * called once per interpreter after the VM installed sys.
      */
     public static void installSys(org.gilkit.runtime.InterpreterState interp) {
@@ -34,7 +34,14 @@ public final class Modules {
                 .set("cache_tag", null)
                 .set("version", d.getStr("version_info")));
         d.putStr("_getframe", new org.gilkit.runtime.PyBuiltinFunction("_getframe", (t, s, a, k) -> FrameObject.getframe(t, a, k)));
+        if (interp.sysModules().getItem(new org.gilkit.runtime.PyStr("sys")) instanceof org.gilkit.runtime.PyModule sys) {
+            sys.hintMissing("getrefcount", GETREFCOUNT_HINT); // the Real Python GIL article's first example
+        }
     }
+
+    /** Why {@code sys.getrefcount} is missing, and where the lesson it belongs to is shown. */
+    static final String GETREFCOUNT_HINT = "gilkit objects live on the JVM's garbage-collected heap and have no reference "
+            + "count; `gilkit tour --show refcount` shows why CPython's need a lock";
 
     /** Registers every module of {@link #ALL} under its name. */
     public static void registerAll(BiConsumer<String, Function<ThreadState, PyObject>> register) {

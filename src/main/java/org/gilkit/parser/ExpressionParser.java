@@ -422,14 +422,20 @@ final class ExpressionParser {
 
     private Expr power() {
         Token start = ts.peek();
+        Expr base;
         if (start.is("await")) {
             if (!startsExpression(ts.peek(1))) {
                 ts.next();
                 throw fail();
             }
-            throw err.at(start, "'await' is not supported by gilkit (async code is not supported)");
+            ts.next();
+            enter();
+            Expr operand = primary();
+            leave();
+            base = span(new Expr.Await(pos(start), operand), start);
+        } else {
+            base = primary();
         }
-        Expr base = primary();
         if (!ts.match(DOUBLESTAR)) {
             return base;
         }
@@ -604,7 +610,7 @@ final class ExpressionParser {
     private Expr positionalArgument(Token lpar, List<Expr> args, List<Keyword> keywords) {
         Token at = ts.peek();
         Expr a = namedExpression(false);
-        if (ts.check("for")) {
+        if (atComprehension()) {
             List<Comprehension> gens = comprehensions();
             Expr gen = span(new Expr.GeneratorExp(pos(lpar), a, gens), at);
             if (!args.isEmpty() || !keywords.isEmpty() || (ts.check(COMMA) && !ts.peek(1).is(RPAR))) {
@@ -715,7 +721,7 @@ final class ExpressionParser {
             return y;
         }
         Expr first = starNamedExpression();
-        if (ts.check("for")) {
+        if (atComprehension()) {
             noStarred(first);
             List<Comprehension> gens = comprehensions();
             expect(RPAR);
@@ -760,7 +766,7 @@ final class ExpressionParser {
             return span(new Expr.ListExpr(pos(lsqb), List.of(), Ctx.LOAD), lsqb);
         }
         Expr first = starNamedExpression();
-        if (ts.check("for")) {
+        if (atComprehension()) {
             noStarred(first);
             List<Comprehension> gens = comprehensions();
             expect(RSQB);
@@ -781,14 +787,14 @@ final class ExpressionParser {
         Expr first = starNamedExpression();
         if (ts.match(COLON)) {
             Expr value = expression();
-            if (ts.check("for")) {
+            if (atComprehension()) {
                 List<Comprehension> gens = comprehensions();
                 expect(RBRACE);
                 return span(new Expr.DictComp(pos(lbrace), first, value, gens), lbrace);
             }
             return dict(lbrace, first, value);
         }
-        if (ts.check("for")) {
+        if (atComprehension()) {
             noStarred(first);
             List<Comprehension> gens = comprehensions();
             expect(RBRACE);
@@ -834,7 +840,8 @@ final class ExpressionParser {
 
     List<Comprehension> comprehensions() {
         List<Comprehension> gens = new ArrayList<>();
-        while (ts.check("for")) {
+        while (atComprehension()) {
+            boolean isAsync = ts.match("async");
             ts.next();
             Expr target = targetList();
             if (!ts.match("in")) {
@@ -846,12 +853,14 @@ final class ExpressionParser {
             while (ts.match("if")) {
                 ifs.add(disjunction());
             }
-            gens.add(new Comprehension(target, iter, ifs));
-        }
-        if (ts.check("async")) {
-            throw err.at(ts.peek(), "'async for' is not supported by gilkit (async code is not supported)");
+            gens.add(new Comprehension(target, iter, ifs, isAsync));
         }
         return gens;
+    }
+
+    /** Whether a comprehension's {@code for} (or {@code async for}) starts here. */
+    private boolean atComprehension() {
+        return ts.check("for") || (ts.check("async") && ts.peek(1).is("for"));
     }
 
     /** {@code [x for iin range(3)]}: CPython reads the target and what follows as two expressions. */

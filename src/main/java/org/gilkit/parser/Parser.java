@@ -43,7 +43,7 @@ import org.gilkit.lexer.TokenType;
  * Entry points: {@link #parse(String, String)} and {@link #parseFile(Path)}; the CLI's run and dis
  * commands and the compiler call them.
  *
- * <p>Not supported (a SyntaxError names the feature): {@code async}/{@code await}, {@code match},
+ * <p>Not supported (a SyntaxError names the feature): {@code match},
  * {@code except*}, imaginary literals. Limits: brackets nest at most 200 deep and blocks 100 deep
  * (CPython's tokenizer limits); any AST returned is at most {@link #MAX_DEPTH} nodes deep, deeper
  * programs fail with CPython's "RecursionError: maximum recursion depth exceeded during compilation",
@@ -170,13 +170,7 @@ public final class Parser {
             case "for": return forStatement();
             case "try": return tryStatement();
             case "with": return withStatement();
-            case "async":
-                if (ts.peek(1).is("def") || ts.peek(1).is("with") || ts.peek(1).is("for")) {
-                    throw err.at(t, "'async' is not supported by gilkit (async code is not supported)");
-                }
-                ts.next();
-                ts.peek();
-                throw ep.fail();
+            case "async": return asyncStatement(List.of());
             default: return null;
         }
     }
@@ -268,9 +262,37 @@ public final class Parser {
         if (t.is("class")) {
             return classDef(decorators);
         }
-        if (t.is("async")) {
-            throw err.at(t, "'async' is not supported by gilkit (async code is not supported)");
+        if (t.is("async") && ts.peek(1).is("def")) {
+            return asyncStatement(decorators);
         }
+        throw ep.fail();
+    }
+
+    /**
+     * {@code async def}, {@code async for}, {@code async with}: the statement after the
+     * {@code async} keyword, marked async and positioned at {@code async} as CPython does.
+     * Whether it may appear here (inside an {@code async def}) is the compiler's check.
+     */
+    private Stmt asyncStatement(List<Expr> decorators) {
+        Token async = ts.peek();
+        Token next = ts.peek(1);
+        if (next.is("def")) {
+            ts.next();
+            Stmt.FunctionDef f = (Stmt.FunctionDef) functionDef(decorators);
+            return new Stmt.FunctionDef(pos(async), f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), true);
+        }
+        if (next.is("for")) {
+            ts.next();
+            Stmt.For f = (Stmt.For) forStatement();
+            return new Stmt.For(pos(async), f.target(), f.iter(), f.body(), f.orelse(), true);
+        }
+        if (next.is("with")) {
+            ts.next();
+            Stmt.With w = (Stmt.With) withStatement();
+            return new Stmt.With(pos(async), w.items(), w.body(), true);
+        }
+        ts.next();
+        ts.peek();
         throw ep.fail();
     }
 

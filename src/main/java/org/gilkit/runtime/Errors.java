@@ -38,12 +38,17 @@ public final class Errors {
         String msg = obj instanceof PyType
                 ? "type object '" + ((PyType) obj).name() + "' has no attribute '" + name + "'"
                 : obj instanceof PyModule
-                        ? "module '" + ((PyModule) obj).name() + "' has no attribute '" + name + "'"
+                        ? "module '" + ((PyModule) obj).name() + "' has no attribute '" + name + "'" + hint((PyModule) obj, name)
                         : "'" + obj.type().name() + "' object has no attribute '" + name + "'";
         PyException e = attributeError(msg);
         e.value().setMember("name", new PyStr(name));
         e.value().setMember("obj", obj);
         return e;
+    }
+
+    private static String hint(PyModule m, String name) {
+        String h = m.missingHint(name);
+        return h == null ? "" : " (" + h + ")";
     }
 
     public static PyException nameError(String m) {

@@ -15,6 +15,8 @@ public class PyModule extends PyObject {
 
     private final String name;
     private final PyDict dict;
+    /** Attribute name to the sentence its AttributeError adds, or null (see {@link #hintMissing}). */
+    private java.util.Map<String, String> missingHints;
 
     public PyModule(String name) {
         this(name, new PyDict());
@@ -47,6 +49,21 @@ public class PyModule extends PyObject {
 
     public PyObject get(String key) {
         return dict.getItem(new PyStr(key));
+    }
+
+    /**
+     * Makes the AttributeError for a missing attribute {@code key} explain itself: its message
+     * becomes CPython's text followed by " (" + hint + ")". For names CPython has and gilkit cannot
+     * (e.g. {@code sys.getrefcount}: gilkit objects have no reference count). Module set-up only.
+     */
+    public void hintMissing(String key, String hint) {
+        if (missingHints == null) missingHints = new java.util.HashMap<>();
+        missingHints.put(key, hint);
+    }
+
+    /** The hint given for a missing attribute {@code key}, or null. */
+    public String missingHint(String key) {
+        return missingHints == null ? null : missingHints.get(key);
     }
 
     String repr() {

@@ -12,6 +12,7 @@ public final class Scenarios {
             new KernelScenario(false),
             new Processes(),
             new LockOffRace(),
+            new Refcount(),
             new Convoy(),
             new SwitchInterval());
 

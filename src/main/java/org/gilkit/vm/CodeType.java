@@ -20,8 +20,9 @@ import org.gilkit.runtime.PyType;
 final class CodeType {
     /** CPython's CO_OPTIMIZED | CO_NEWLOCALS, set on every function's code. */
     private static final int FUNCTION_FLAGS = 0x03;
-    /** The Code flags whose bits CPython shares: VARARGS, VARKEYWORDS, GENERATOR. */
-    private static final int CPYTHON_FLAGS = Code.VARARGS | Code.VARKEYWORDS | Code.GENERATOR;
+    /** The Code flags whose bits CPython shares: VARARGS, VARKEYWORDS, GENERATOR, COROUTINE, ASYNC_GENERATOR. */
+    private static final int CPYTHON_FLAGS = Code.VARARGS | Code.VARKEYWORDS | Code.GENERATOR | Code.COROUTINE
+            | Code.ASYNC_GENERATOR;
 
     private CodeType() {}
 

@@ -36,8 +36,45 @@ final class DynamicCode implements CodeRunner {
                 default -> compileModule(ts, source, filename, CompileMode.EXEC);
             });
         } catch (SyntaxErrorException e) {
-            throw new PyException(SyntaxErrors.toPython(e, source, mode.equals("exec")));
+            boolean exec = mode.equals("exec");
+            SyntaxErrorException located = blockExpectedAtEnd(e, source, exec);
+            throw new PyException(SyntaxErrors.toPython(exec ? located : atImplicitNewline(located, source), source,
+                    exec));
         }
+    }
+
+    /**
+     * "expected an indented block" at the end of a string given to compile(): CPython's string
+     * tokenizer puts it at its cursor, the length of the last line with the newline 'exec' mode
+     * adds (a file's tokenizer reports offset 0, as the parser does).
+     */
+    private static SyntaxErrorException blockExpectedAtEnd(SyntaxErrorException e, String source, boolean exec) {
+        if (!e.kind().equals("IndentationError") || e.offset() != 0 || !e.msg().startsWith("expected an indented")) {
+            return e;
+        }
+        String body = source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
+        String last = body.substring(body.lastIndexOf('\n') + 1);
+        int lastLine = (int) body.chars().filter(c -> c == '\n').count() + 1;
+        if (e.line() != lastLine) return e;
+        int offset = last.length() + (exec || source.endsWith("\n") ? 1 : 0);
+        return new SyntaxErrorException(e.kind(), e.msg(), e.filename(), e.line(), offset, e.endLine(), e.endOffset(),
+                e.text());
+    }
+
+    /**
+     * In 'eval' and 'single' mode CPython's tokenizer gives the newline it adds after a last line
+     * without one column -1, so an error there ({@code eval("1 +")}) has offset and end_offset 0;
+     * in 'exec' mode and in files the newline is real (offset 4).
+     */
+    private static SyntaxErrorException atImplicitNewline(SyntaxErrorException e, String source) {
+        if (source.endsWith("\n") || e.offset() <= 0) return e;
+        int lastStart = source.lastIndexOf('\n') + 1;
+        int lastLine = (int) source.chars().filter(c -> c == '\n').count() + 1;
+        if (e.line() != lastLine) return e;
+        String rest = source.substring(Math.min(source.length(), lastStart + e.offset() - 1));
+        if (!rest.isBlank() && !rest.stripLeading().startsWith("#")) return e;
+        if (e.kind().equals("IndentationError")) return e;
+        return new SyntaxErrorException(e.kind(), e.msg(), e.filename(), e.line(), 0, e.endLine(), 0, e.text());
     }
 
     private static Code compileEval(ThreadState ts, String source, String filename) {
@@ -47,18 +84,46 @@ final class DynamicCode implements CodeRunner {
     }
 
     private static Code compileModule(ThreadState ts, String source, String filename, CompileMode mode) {
-        Module m = Parser.parse(source, filename);
+        Module m;
+        try {
+            m = Parser.parse(source, filename);
+        } catch (SyntaxErrorException e) {
+            if (mode == CompileMode.SINGLE) singleBeforeLaterError(e, source, filename);
+            throw e;
+        }
         if (mode == CompileMode.SINGLE) checkSingle(m, source, filename);
         return compiled(ts, m, filename, source, mode);
+    }
+
+    /**
+     * CPython's 'single' mode stops after the first statement and rejects any code after it
+     * ("multiple statements") before tokenizing that code: so when the lines before a syntax error
+     * already hold a complete statement, that is the error reported.
+     */
+    private static void singleBeforeLaterError(SyntaxErrorException e, String source, String filename) {
+        if (e.line() <= 1) return;
+        int cut = 0;
+        for (int i = 1; i < e.line() && cut >= 0; i++) cut = source.indexOf('\n', cut) + 1;
+        if (cut <= 0) return;
+        Module prefix;
+        try {
+            prefix = Parser.parse(source.substring(0, cut), filename);
+        } catch (SyntaxErrorException notComplete) {
+            return;
+        }
+        if (!prefix.body().isEmpty()) throw multipleStatements(prefix.body().get(0).pos().line(), source, filename);
     }
 
     /** Interactive input is one statement (several simple ones on one line count as one). */
     private static void checkSingle(Module m, String source, String filename) {
         List<Stmt> body = m.body();
         if (body.size() < 2 || body.get(1).pos().line() == body.get(0).pos().line()) return;
-        int line = body.get(0).pos().line();
+        throw multipleStatements(body.get(0).pos().line(), source, filename);
+    }
+
+    private static SyntaxErrorException multipleStatements(int line, String source, String filename) {
         String text = source.lines().skip(line - 1).findFirst().orElse("");
-        throw new SyntaxErrorException("SyntaxError", "multiple statements found while compiling a single statement",
+        return new SyntaxErrorException("SyntaxError", "multiple statements found while compiling a single statement",
                 filename, line, text.length() + 1, line, text.length() + 1, text);
     }
 

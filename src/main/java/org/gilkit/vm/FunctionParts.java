@@ -15,9 +15,12 @@ import org.gilkit.runtime.PyObject;
 public final class FunctionParts {
     private FunctionParts() {}
 
-    /** The parts of a function; {@code closure} cells are shared objects (copy them as such). */
+    /**
+     * The parts of a function; {@code closure} cells are shared objects (copy them as such).
+     * {@code dict} and {@code annotations} are null when the function has none yet.
+     */
     public record Parts(Code code, PyDict globals, PyObject[] defaults, PyDict kwdefaults, Cell[] closure,
-            String name, String qualname, PyObject doc, PyObject module, PyDict dict) {}
+            String name, String qualname, PyObject doc, PyObject module, PyDict dict, PyDict annotations) {}
 
     /** Whether {@code o} is a Python (bytecode) function. */
     public static boolean isFunction(PyObject o) {
@@ -28,8 +31,9 @@ public final class FunctionParts {
     public static Parts of(PyObject f) {
         PyFunction fn = (PyFunction) f;
         PyDict d = fn.dict().size() == 0 ? null : fn.dict();
+        PyDict a = fn.annotations == null || fn.annotations.size() == 0 ? null : fn.annotations;
         return new Parts(fn.code, fn.globals, fn.defaults, fn.kwdefaults, fn.closure, fn.name, fn.qualname,
-                fn.doc, fn.module, d);
+                fn.doc, fn.module, d, a);
     }
 
     /** A new function from parts; {@code builtins} is the target interpreter's builtins dict. */
@@ -39,6 +43,7 @@ public final class FunctionParts {
         fn.qualname = p.qualname();
         fn.doc = p.doc() == null ? PyNone.NONE : p.doc();
         fn.module = p.module() == null ? PyNone.NONE : p.module();
+        if (p.annotations() != null) fn.annotations = p.annotations();
         if (p.dict() != null) {
             for (var e : p.dict().entries()) fn.dict().put(e.getKey(), e.getValue());
         }

@@ -37,7 +37,8 @@ import org.gilkit.runtime.ThreadState;
  * module) and is removed again if the body raises. There is no per-module import lock: a module
  * body that blocks (and so releases the GIL) can be observed half-initialised by another thread.
  *
- * <p>One Importer exists per interpreter and also owns the interpreter's {@link SourceLines}.
+ * <p>One Importer exists per interpreter and also owns the interpreter's {@link SourceLines} and
+ * its {@link UnawaitedCoroutines}.
  */
 public final class Importer implements ModuleLoader {
     /** Where the jar's Python modules live. */
@@ -45,6 +46,7 @@ public final class Importer implements ModuleLoader {
 
     private final InterpreterState interp;
     private final SourceLines sources = new SourceLines();
+    private final UnawaitedCoroutines unawaited = new UnawaitedCoroutines();
     private final java.util.Map<String, java.util.function.Function<ThreadState, PyObject>> builtins =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -63,6 +65,10 @@ public final class Importer implements ModuleLoader {
 
     SourceLines sources() {
         return sources;
+    }
+
+    UnawaitedCoroutines unawaited() {
+        return unawaited;
     }
 
     /**

@@ -532,6 +532,7 @@ final class Instructions {
     /** Sends {@code v} into the sub-iterator; the value it yields, or null when it finished. */
     static PyObject delegate(ThreadState ts, PyObject it, PyObject v) {
         if (it instanceof PyGenerator g) return g.resume(ts, v, null);
+        if (it instanceof Delegate d) return d.send(ts, v);
         if (v == PyNone.NONE) return Ops.next(ts, it);
         try {
             return Ops.callMethod(ts, it, "send", v);
@@ -544,6 +545,7 @@ final class Instructions {
     /** The return value of a finished sub-iterator (None unless it is one of our generators). */
     static PyObject delegateResult(PyObject it) {
         if (it instanceof PyGenerator g) return g.takeReturnValue();
+        if (it instanceof Delegate d) return d.takeResult();
         return PyNone.NONE;
     }
 
@@ -612,7 +614,7 @@ final class Instructions {
         return sp + 1;
     }
 
-    private static PyObject bind(ThreadState ts, PyObject attr, PyObject obj, PyType t) {
+    static PyObject bind(ThreadState ts, PyObject attr, PyObject obj, PyType t) {
         return attr instanceof Descriptor d ? d.get(ts, obj, t) : attr;
     }
 

@@ -85,8 +85,13 @@ public final class Interpreter {
     /** {@link #runFile(Path, List, Options)} with {@code observer} called around the run. */
     public static int runFile(Path script, List<String> argv, Options o, RunObserver observer) throws IOException {
         byte[] data = org.gilkit.parser.SourceFiles.read(script);
-        Path dir = script.toAbsolutePath().getParent();
-        return run(new Script(script.toString(), data, null), dir == null ? "." : dir.toString(), argv, o, observer);
+        // As CPython 3.9+: __main__.__file__, tracebacks and syntax errors name the script by its
+        // absolute path: the working directory joined to it verbatim ("./a.py" gives "/cwd/./a.py", no
+        // normalization), as CPython's _Py_abspath does; sys.argv[0] stays as given.
+        // sys.path[0] is the script's real folder (symlinks resolved), as CPython sets it.
+        Path abs = script.toAbsolutePath();
+        Path dir = script.toRealPath().getParent();
+        return run(new Script(abs.toString(), data, null), dir == null ? "." : dir.toString(), argv, o, observer);
     }
 
     /** Runs {@code source} as {@code __main__}; {@code scriptDir} is sys.path[0]. */
@@ -144,6 +149,7 @@ public final class Interpreter {
         int rc;
         try {
             rc = runMain(ts, importer, script);
+            UnawaitedCoroutines.report(ts);
             rc = shutdownThreads(ts, rc);
         } finally {
             interp.flushStandardStreams();

@@ -15,7 +15,8 @@ import org.gilkit.runtime.ThreadState;
  * keyword-only defaults, closure cells) and its attributes ({@code __name__}, {@code __doc__},
  * a {@code __dict__} for arbitrary ones). Calling it binds the arguments into a new
  * {@link Frame} ({@link ArgBinder}) and runs the frame ({@link Eval#run}), or, for a generator
- * function, wraps the frame in a {@link PyGenerator}.
+ * function, wraps the frame in a {@link PyGenerator} (or a {@link PyCoroutine} / {@link PyAsyncGenerator}
+ * for {@code async def}).
  *
  * <p>As a {@link MethodDescriptor} it binds to a {@link PyMethod} when read through an instance, which
  * is how methods work. Its type's attributes are defined in {@link FunctionType}.
@@ -104,7 +105,7 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
     /** Calls with the arguments in {@code args[off .. off+n)} (the caller's stack, for the VM). */
     PyObject invoke(ThreadState ts, PyObject[] args, int off, int n, String[] kwnames) {
         Frame f = newFrame(args, off, n, kwnames);
-        if (code.isGenerator()) return new PyGenerator(f, this);
+        if (code.isGenerator()) return PyGenerator.create(ts, f, this);
         return Eval.run(ts, f);
     }
 
@@ -115,7 +116,7 @@ public final class PyFunction extends PyObject implements MethodDescriptor {
             PyObject[] slots = f.slots;
             slots[0] = self;
             for (int i = 0; i < n; i++) slots[i + 1] = args[off + i];
-            if (code.isGenerator()) return new PyGenerator(f, this);
+            if (code.isGenerator()) return PyGenerator.create(ts, f, this);
             return Eval.run(ts, f);
         }
         PyObject[] all = new PyObject[n + 1];

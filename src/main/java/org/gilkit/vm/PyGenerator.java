@@ -24,6 +24,13 @@ import org.gilkit.runtime.ThreadState;
  * sub-iterator on top of its stack), "generator raised StopIteration" (PEP 479) and "generator
  * ignored GeneratorExit".
  *
+ * <p>The same frame machinery runs coroutines and async generators ({@link Kind}): a
+ * {@link PyCoroutine} or {@link PyAsyncGenerator} owns one of these as its engine and never shows
+ * it to Python code except as the iterator of {@code coroutine.__await__()}; the kind only changes
+ * the error texts ("coroutine already executing", "coroutine raised StopIteration", "cannot reuse
+ * already awaited coroutine"). An {@code await} delegates to the engine through YIELD_FROM
+ * exactly as {@code yield from} delegates to a generator.
+ *
  * <p>As a {@link PyIter} its {@link #next} returns null at exhaustion, so a {@code for} loop over a
  * generator raises no StopIteration. The generator keeps its own "exception being handled" while
  * suspended inside an except block, as CPython's gi_exc_state does.
@@ -31,9 +38,25 @@ import org.gilkit.runtime.ThreadState;
 public final class PyGenerator extends PyIter {
     public static final PyType TYPE = createType();
 
+    /** What the frame belongs to: a generator, or the engine of a coroutine or async generator. */
+    enum Kind {
+        GENERATOR("generator"), COROUTINE("coroutine"), ASYNC_GENERATOR("async generator");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
     private final Frame frame;
-    private final String name;
-    private final String qualname;
+    final String name;
+    final String qualname;
+    final Kind kind;
+    /** For a coroutine's engine: the never-awaited bookkeeping, settled when it first runs or closes. */
+    UnawaitedCoroutines.Origin origin;
+    /** The coroutine or async generator this engine runs, else null. */
+    PyObject owner;
     private boolean started;
     private boolean running;
     private boolean finished;
@@ -47,9 +70,50 @@ public final class PyGenerator extends PyIter {
     boolean loopOwned;
 
     PyGenerator(Frame frame, PyFunction fn) {
+        this(frame, fn, Kind.GENERATOR);
+    }
+
+    PyGenerator(Frame frame, PyFunction fn, Kind kind) {
         this.frame = frame;
         this.name = fn.name;
         this.qualname = fn.qualname;
+        this.kind = kind;
+    }
+
+    /**
+     * What calling {@code fn} returns for its fresh frame: a generator, a coroutine or an async
+     * generator, by the code's flags.
+     */
+    static PyObject create(ThreadState ts, Frame f, PyFunction fn) {
+        int flags = f.code.flags;
+        if ((flags & org.gilkit.compiler.Code.COROUTINE) != 0) return new PyCoroutine(ts, new PyGenerator(f, fn, Kind.COROUTINE));
+        if ((flags & org.gilkit.compiler.Code.ASYNC_GENERATOR) != 0) {
+            return new PyAsyncGenerator(new PyGenerator(f, fn, Kind.ASYNC_GENERATOR));
+        }
+        return new PyGenerator(f, fn);
+    }
+
+    /** Whether the frame ran to its end (returned or raised). */
+    boolean isFinished() {
+        return finished;
+    }
+
+    boolean isStarted() {
+        return started;
+    }
+
+    boolean isRunning() {
+        return running;
+    }
+
+    /** The iterator the frame is suspended on in a YIELD_FROM (what it awaits), or null. */
+    PyObject awaiting() {
+        return delegating() ? frame.slots[frame.sp - 1] : null;
+    }
+
+    /** The frame's current line (for warnings and cr_frame-less introspection). */
+    Frame frame() {
+        return frame;
     }
 
     @Override
@@ -71,14 +135,16 @@ public final class PyGenerator extends PyIter {
      * is then {@link #takeReturnValue}).
      */
     PyObject resume(ThreadState ts, PyObject sent, PyException throwIn) {
-        if (running) throw Errors.valueError("generator already executing");
+        if (running) throw Errors.valueError(kind.label + " already executing");
         if (finished) {
             if (throwIn != null) throw throwIn;
+            if (kind == Kind.COROUTINE) throw Errors.runtimeError("cannot reuse already awaited coroutine");
             return null;
         }
         if (!started) {
-            if (throwIn == null && sent != PyNone.NONE) {
-                throw Errors.typeError("can't send non-None value to a just-started generator");
+            if (throwIn != null) return throwBeforeStart(throwIn);
+            if (sent != PyNone.NONE) {
+                throw Errors.typeError("can't send non-None value to a just-started " + kind.label);
             }
         } else if (throwIn == null) {
             frame.slots[frame.sp++] = sent;
@@ -86,8 +152,26 @@ public final class PyGenerator extends PyIter {
         return run(ts, throwIn);
     }
 
+    /**
+     * throw() into a frame that never ran: CPython raises it at the frame's entry, before any
+     * try block of the body, and the generator is finished.
+     */
+    private PyObject throwBeforeStart(PyException throwIn) {
+        started = true;
+        finished = true;
+        if (origin != null) {
+            origin.settle();
+            origin = null;
+        }
+        throw throwIn;
+    }
+
     private PyObject run(ThreadState ts, PyException throwIn) {
         started = true;
+        if (origin != null) {
+            origin.settle();
+            origin = null;
+        }
         running = true;
         PyBaseException callerHandled = ts.handledException();
         if (savedHandled != null) ts.setHandledException(savedHandled);
@@ -102,7 +186,10 @@ public final class PyGenerator extends PyIter {
             return r;
         } catch (PyException e) {
             finished = true;
-            if (e.matches(PyExc.StopIteration)) throw stopIterationInside(e);
+            if (e.matches(PyExc.StopIteration)) throw stopIterationInside(e, kind.label + " raised StopIteration");
+            if (kind == Kind.ASYNC_GENERATOR && e.matches(PyExc.StopAsyncIteration)) {
+                throw stopIterationInside(e, "async generator raised StopAsyncIteration");
+            }
             throw e;
         } catch (StackOverflowError e) {
             finished = true;
@@ -117,8 +204,8 @@ public final class PyGenerator extends PyIter {
     }
 
     /** PEP 479: a StopIteration escaping the generator body becomes a RuntimeError. */
-    private static PyException stopIterationInside(PyException e) {
-        PyBaseException re = PyBaseException.create(PyExc.RuntimeError, new PyObject[] {new PyStr("generator raised StopIteration")});
+    private static PyException stopIterationInside(PyException e, String message) {
+        PyBaseException re = PyBaseException.create(PyExc.RuntimeError, new PyObject[] {new PyStr(message)});
         re.cause = e.value();
         re.context = e.value();
         re.suppressContext = true;
@@ -140,7 +227,7 @@ public final class PyGenerator extends PyIter {
 
     /** generator.throw(exc): delegates into a yield-from sub-iterator first. */
     PyObject throwInto(ThreadState ts, PyException exc) {
-        if (running) throw Errors.valueError("generator already executing");
+        if (running) throw Errors.valueError(kind.label + " already executing");
         if (!delegating()) return resume(ts, null, exc);
         PyObject sub = frame.slots[frame.sp - 1];
         if (exc.matches(PyExc.GeneratorExit)) {
@@ -157,6 +244,9 @@ public final class PyGenerator extends PyIter {
             if (sub instanceof PyGenerator g) {
                 r = g.throwInto(ts, exc);
                 value = r == null ? g.takeReturnValue() : null;
+            } else if (sub instanceof Delegate d) {
+                r = d.throwIn(ts, exc);
+                value = r == null ? d.takeResult() : null;
             } else {
                 PyObject m = Ops.getattrOrNull(ts, sub, "throw");
                 if (m == null) return resume(ts, null, exc);
@@ -164,7 +254,7 @@ public final class PyGenerator extends PyIter {
                 value = null;
             }
         } catch (PyException e) {
-            if (!(sub instanceof PyGenerator) && e.matches(PyExc.StopIteration)) {
+            if (!(sub instanceof PyGenerator) && !(sub instanceof Delegate) && e.matches(PyExc.StopIteration)) {
                 r = null;
                 PyObject v = e.value().member("value");
                 value = v == null ? PyNone.NONE : v;
@@ -183,6 +273,10 @@ public final class PyGenerator extends PyIter {
             g.close(ts);
             return;
         }
+        if (sub instanceof Delegate d) {
+            d.close(ts);
+            return;
+        }
         PyObject m = Ops.getattrOrNull(ts, sub, "close");
         if (m != null) m.call(ts, new PyObject[0], null);
     }
@@ -191,6 +285,10 @@ public final class PyGenerator extends PyIter {
     void close(ThreadState ts) {
         if (!started || finished) {
             finished = true;
+            if (origin != null) {
+                origin.settle();
+                origin = null;
+            }
             return;
         }
         PyException exit = new PyException(PyBaseException.create(PyExc.GeneratorExit, new PyObject[0]));
@@ -201,7 +299,7 @@ public final class PyGenerator extends PyIter {
             if (e.matches(PyExc.GeneratorExit) || e.matches(PyExc.StopIteration)) return;
             throw e;
         }
-        if (r != null) throw Errors.runtimeError("generator ignored GeneratorExit");
+        if (r != null) throw Errors.runtimeError(kind.label + " ignored GeneratorExit");
     }
 
     /**
@@ -233,7 +331,7 @@ public final class PyGenerator extends PyIter {
     }
 
     /** Builds the exception for throw(type[, value[, tb]]) as CPython's gen_throw does. */
-    private static PyException throwArgument(ThreadState ts, PyObject[] args) {
+    static PyException throwArgument(ThreadState ts, PyObject[] args) {
         PyObject typ = args[0];
         PyObject val = args.length > 1 ? args[1] : PyNone.NONE;
         PyBaseException e;

@@ -12,6 +12,17 @@ import org.gilkit.runtime.PyType;
 public final class PyTraceback extends PyObject {
     public static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT, false);
 
+    static {
+        // tb_next lets library code drop its own frame from a traceback it re-raises
+        // (exc.with_traceback(tb.tb_next)), as asyncio's Task does for its step function.
+        TYPE.define("tb_next", new org.gilkit.runtime.PyGetSet(TYPE, "tb_next", (ts, s) -> {
+            PyTraceback n = ((PyTraceback) s).next;
+            return n == null ? org.gilkit.runtime.PyNone.NONE : n;
+        }, null));
+        TYPE.define("tb_lineno", new org.gilkit.runtime.PyGetSet(TYPE, "tb_lineno",
+                (ts, s) -> org.gilkit.runtime.PyInt.of(((PyTraceback) s).line), null));
+    }
+
     final Frame frame;
     final int line;
     final PyTraceback next;

@@ -18,7 +18,7 @@ import org.gilkit.runtime.ThreadState;
  * The instructions {@link Eval}'s dispatch loop does not keep inline: names outside fast locals
  * and globals, deletes, container building beyond tuples and list appends, unpacking,
  * formatting, keyword and star calls, function and class creation, imports, raising and
- * exception-handler bookkeeping, {@code with}. They run once per statement or per handler, not
+ * exception-handler bookkeeping, {@code with}, and the async protocol ({@link Awaitables}). They run once per statement or per handler, not
  * per loop iteration, so one extra call and switch costs nothing measurable.
  *
  * <p>Why they live here: HotSpot compiles the dispatch loop as one unit. With every opcode
@@ -179,6 +179,22 @@ final class RareInstructions {
                 return sp + 1;
             case Op.GET_YIELD_FROM_ITER:
                 s[sp - 1] = Instructions.yieldFromIter(ts, s[sp - 1]);
+                return sp;
+            case Op.GET_AWAITABLE:
+                s[sp - 1] = Awaitables.getAwaitable(ts, s[sp - 1], code[pc]);
+                return sp;
+            case Op.GET_AITER:
+                s[sp - 1] = Awaitables.getAiter(ts, s[sp - 1]);
+                return sp;
+            case Op.GET_ANEXT:
+                s[sp] = Awaitables.getAnext(ts, s[sp - 1]);
+                return sp + 1;
+            case Op.END_ASYNC_FOR:
+                return Awaitables.endAsyncFor(f, s, sp);
+            case Op.BEFORE_ASYNC_WITH:
+                return Awaitables.beforeAsyncWith(ts, s, sp);
+            case Op.ASYNC_GEN_WRAP:
+                s[sp - 1] = new PyAsyncGenerator.Wrapped(s[sp - 1]);
                 return sp;
             default:
                 throw Errors.systemError("unknown opcode " + op + " at offset " + (pc - 1) + " in " + f.code.qualname);

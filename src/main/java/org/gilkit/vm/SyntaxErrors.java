@@ -44,7 +44,9 @@ final class SyntaxErrors {
         if (type == PyExc.RecursionError) {
             return PyBaseException.create(type, new PyObject[] {new PyStr(e.msg())});
         }
-        // CPython's SyntaxError.text keeps the line's newline; the parser's text has none.
+        // CPython's SyntaxError.text keeps the line's newline; the parser's text has none. The
+        // tokenizer's "unterminated (triple-quoted) string literal" shows the line without it.
+        newline &= !e.msg().startsWith("unterminated ");
         PyObject text = e.text() == null ? PyNone.NONE : new PyStr(e.text() + (newline ? "\n" : ""));
         PyObject details = PyTuple.of(new PyStr(e.filename()), PyInt.of(e.line()), PyInt.of(e.offset()), text,
                 PyInt.of(e.endLine()), PyInt.of(e.endOffset()));

@@ -663,6 +663,22 @@ class BrokenProcessPool(BrokenExecutor):
     """Raised when a process in a ProcessPoolExecutor terminated abruptly while a future was running."""
 
 
+_executor_pool = None
+
+
+def _executor_pool_class():
+    # multiprocessing.Pool whose workers report a clean end (see ProcessPoolExecutor._worker_died);
+    # made on first use, as multiprocessing is imported lazily here
+    global _executor_pool
+    if _executor_pool is None:
+        import multiprocessing
+
+        class _ExecutorPool(multiprocessing.Pool):
+            _track_retirement = True
+        _executor_pool = _ExecutorPool
+    return _executor_pool
+
+
 class ProcessPoolExecutor(Executor):
     """Runs calls in worker processes, each with its own interpreter and GIL (multiprocessing.Pool).
 
@@ -680,22 +696,35 @@ class ProcessPoolExecutor(Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         if mp_context is None:
-            mp_context = multiprocessing.get_context()
+            if max_tasks_per_child is not None:
+                mp_context = multiprocessing.get_context("spawn")
+            else:
+                mp_context = multiprocessing.get_context()
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            elif max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
+            if mp_context.get_start_method(allow_none=False) == "fork":
+                raise ValueError("max_tasks_per_child is incompatible with"
+                                 " the 'fork' multiprocessing start method;"
+                                 " supply a different mp_context.")
         self._max_workers = max_workers
         self._shutdown_lock = threading.Lock()
         self._shutdown_thread = False
         self._broken = False
         self._pending = set()
-        self._pool = multiprocessing.Pool(max_workers, initializer, initargs, max_tasks_per_child,
-                                          context=mp_context)
+        self._pool = _executor_pool_class()(max_workers, initializer, initargs,
+                                                 max_tasks_per_child, context=mp_context)
         self._pool._worker_died = self._worker_died
 
     def _worker_died(self, ended):
-        # Called by the pool's worker handler with the workers that ended. A worker that ended
-        # with exit code 0 reached max_tasks_per_child; any other code (os._exit(1), killed by a
-        # signal) breaks the executor as in CPython: every pending future gets BrokenProcessPool,
-        # the other workers are terminated and submit() refuses new work.
-        if all(w.exitcode == 0 for w in ended):
+        # Called by the pool's worker handler with the workers that ended. A worker that ended by
+        # itself (max_tasks_per_child reached: it set its retired flag, then exited with code 0)
+        # is replaced; any other end (os._exit(0) or os._exit(1) in a task, killed by a signal, a
+        # failing initializer) breaks the executor as in CPython: every pending future gets
+        # BrokenProcessPool, the other workers are terminated and submit() refuses new work.
+        if all(w.exitcode == 0 and w._retired is not None and w._retired.value for w in ended):
             return
         with self._shutdown_lock:
             self._broken = ('A child process terminated abruptly, the process pool is not '

@@ -1223,7 +1223,10 @@ class MaybeEncodingError(Exception):
         return "<%s: %s>" % (self.__class__.__name__, self)
 
 
-def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, retired=None):
+    # retired (a RawValue, only for ProcessPoolExecutor's pool) is set to 1 when the worker ends
+    # by itself (maxtasks reached, or the pool's sentinel): an exit with code 0 without it, as
+    # os._exit(0) in a task, is then an abrupt death.
     if initializer is not None:
         initializer(*initargs)
     completed = 0
@@ -1242,6 +1245,8 @@ def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
             outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
         task = job = result = func = args = kwds = None
         completed += 1
+    if retired is not None:
+        retired.value = 1
 
 
 _job_counter = _itertools.count()
@@ -1389,6 +1394,9 @@ class Pool(object):
     """A pool of worker processes (each its own interpreter and GIL) fed through queues."""
 
     _wrap_exception = True
+    # Whether each worker reports a clean end through a shared flag (w._retired), so that
+    # _worker_died can tell it from an abrupt exit with code 0 (ProcessPoolExecutor's pool).
+    _track_retirement = False
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
@@ -1464,8 +1472,10 @@ class Pool(object):
         cls = Process
         if self._ctx is not None:
             cls = self._ctx.Process
+        retired = RawValue('b', 0) if self._track_retirement else None
         w = cls(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
-                                      self._initargs, self._maxtasks))
+                                      self._initargs, self._maxtasks, retired))
+        w._retired = retired
         w.name = w.name.replace('Process', 'PoolWorker')
         w.daemon = True
         w.start()

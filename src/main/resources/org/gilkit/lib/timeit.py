@@ -1,9 +1,11 @@
 """Tool for measuring execution time of small code snippets (gilkit's subset of CPython 3.11's
 Lib/timeit.py).
 
-timeit, repeat, default_timer (time.perf_counter) and Timer (timeit, repeat, autorange) with
-callables for stmt and setup. String statements need exec(), which gilkit does not have yet:
-then Timer raises a ValueError that says so (pass a lambda instead).
+timeit, repeat, default_timer (time.perf_counter) and Timer (timeit, repeat, autorange,
+print_exc). As in CPython, stmt and setup are strings or callables: the strings are pasted into
+the source of a function `inner` (setup once, then stmt inside a `for` loop), compiled once with
+compile() and exec'd, so the timing covers the statement itself and not a call per run.
+No command-line interface (`python -m timeit`), and gc is not disabled (gilkit has no gc module).
 """
 
 import time
@@ -15,48 +17,66 @@ default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
+template = """
+def inner(_it, _timer{init}):
+    {setup}
+    _t0 = _timer()
+    for _i in _it:
+        {stmt}
+        pass
+    _t1 = _timer()
+    return _t1 - _t0
+"""
 
-def _builtin(name):
-    b = __builtins__
-    return b.get(name) if isinstance(b, dict) else getattr(b, name, None)
 
-
-def _as_callable(code, what, globals):
-    if callable(code):
-        return code
-    if not isinstance(code, str):
-        raise ValueError("%s is neither a string nor callable" % what)
-    if code.strip() == "pass" or not code.strip():
-        return lambda: None
-    run = _builtin("exec")
-    if run is None:
-        raise ValueError("gilkit's timeit needs a callable %s (a string needs exec(), which "
-                         "gilkit does not provide): use timeit.timeit(lambda: ...)" % what)
-    ns = globals if globals is not None else {}
-    return lambda: run(code, ns)
+def reindent(src, indent):
+    """Helper to reindent a multi-line statement."""
+    return src.replace("\n", "\n" + " " * indent)
 
 
 class Timer:
-    """Times stmt (a callable) run `number` times after setup ran once."""
+    """Times stmt run `number` times after setup ran once (CPython's Timer)."""
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
-        self._setup = _as_callable(setup, "setup", globals)
-        self._stmt = _as_callable(stmt, "stmt", globals)
+        local_ns = {}
+        global_ns = _module_globals() if globals is None else globals
+        init = ''
+        if isinstance(setup, str):
+            # Check that the code can be compiled outside a function
+            compile(setup, dummy_src_name, "exec")
+            stmtprefix = setup + '\n'
+            setup = reindent(setup, 4)
+        elif callable(setup):
+            local_ns['_setup'] = setup
+            init += ', _setup=_setup'
+            stmtprefix = ''
+            setup = '_setup()'
+        else:
+            raise ValueError("setup is neither a string nor callable")
+        if isinstance(stmt, str):
+            # Check that the code can be compiled outside a function
+            compile(stmtprefix + stmt, dummy_src_name, "exec")
+            stmt = reindent(stmt, 8)
+        elif callable(stmt):
+            local_ns['_stmt'] = stmt
+            init += ', _stmt=_stmt'
+            stmt = '_stmt()'
+        else:
+            raise ValueError("stmt is neither a string nor callable")
+        src = template.format(stmt=stmt, setup=setup, init=init)
+        self.src = src  # Save for traceback display
+        code = compile(src, dummy_src_name, "exec")
+        exec(code, global_ns, local_ns)
+        self.inner = local_ns["inner"]
 
     def print_exc(self, file=None):
         import traceback
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        """Seconds (float) taken by `number` calls of stmt."""
-        self._setup()
-        stmt = self._stmt
-        timer = self.timer
-        t0 = timer()
-        for _ in range(number):
-            stmt()
-        return timer() - t0
+        """Seconds (float) taken by `number` runs of stmt."""
+        return self.inner(range(number), self.timer)
 
     def repeat(self, repeat=default_repeat, number=default_number):
         return [self.timeit(number) for _ in range(repeat)]
@@ -83,3 +103,7 @@ def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number
 def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat,
            number=default_number, globals=None):
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+
+
+def _module_globals():
+    return globals()

@@ -1,6 +1,6 @@
 """Define names for built-in types that aren't directly accessible as a builtin (gilkit's subset
 of CPython 3.11's Lib/types.py): FunctionType, LambdaType, MethodType, BuiltinFunctionType,
-GeneratorType, ModuleType, NoneType, SimpleNamespace, MappingProxyType, new_class and
+GeneratorType, CoroutineType, AsyncGeneratorType, ModuleType, NoneType, SimpleNamespace, MappingProxyType, new_class and
 GenericAlias where the runtime has them.
 """
 
@@ -24,6 +24,22 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()  # closed, so it is not reported as never awaited
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self):
         pass
@@ -41,7 +57,7 @@ try:
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
 GenericAlias = type(list[int])
-del _f, _g, _C
+del _f, _g, _C, _c, _co, _ag
 
 
 class SimpleNamespace:

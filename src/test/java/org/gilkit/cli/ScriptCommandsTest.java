@@ -31,10 +31,15 @@ class ScriptCommandsTest {
     record Result(int status, String out, String err) {}
 
     private static Result gilkit(String... args) throws IOException, InterruptedException {
+        return gilkitIn(null, args);
+    }
+
+    /** Runs gilkit with {@code cwd} as its working directory (null: this JVM's). */
+    private static Result gilkitIn(Path cwd, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.gilkit.cli.Main"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        Process p = new ProcessBuilder(cmd).directory(cwd == null ? null : cwd.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         // Read both pipes on their own threads: a full pipe would block the child.
         var out = new java.util.concurrent.CompletableFuture<String>();
         var err = new java.util.concurrent.CompletableFuture<String>();
@@ -54,6 +59,17 @@ class ScriptCommandsTest {
         } catch (IOException e) {
             return "(unreadable: " + e + ")";
         }
+    }
+
+    @Test
+    @Timeout(120)
+    void aScriptGivenByARelativePathIsNamedByItsAbsolutePathAsInCPython39() throws Exception {
+        Files.writeString(dir.resolve("rel.py"), "import sys\nprint(__file__)\nprint(sys.argv[0])\n1/0\n");
+        Result r = gilkitIn(dir, "run", "./rel.py");
+        String abs = dir.toAbsolutePath() + "/./rel.py"; // CPython joins the cwd verbatim, no normalization
+        assertEquals(1, r.status(), r.err());
+        assertEquals(abs + "\n./rel.py\n", r.out(), "__file__ is absolute, sys.argv[0] as given");
+        assertTrue(r.err().contains("  File \"" + abs + "\", line 4, in <module>\n"), r.err());
     }
 
     @Test

@@ -67,6 +67,31 @@ class GilFacadeTest {
         }
     }
 
+    /**
+     * The check point visits its slow path every PROFILE_TICKS check points even when no drop is
+     * requested (for the JIT's branch profile, issue 5): the visits change nothing a caller can
+     * see (no C call, no statistic), and they catch a check point without the lock that the
+     * one-branch fast path lets through.
+     */
+    @Test
+    void periodicSlowPathVisitsAreInvisibleAndCatchACheckPointWithoutTheLock() {
+        for (GilPolicy p : new GilPolicy[] {GilPolicy.NEW, GilPolicy.FIFO, GilPolicy.OFF}) {
+            try (Gil gil = Gil.create(p, 1_000_000); GilThread t = gil.attachCurrentThread("main")) {
+                t.acquire();
+                GilStats before = t.stats();
+                for (int i = 0; i < 3 * Gil.PROFILE_TICKS; i++) t.checkpoint();
+                GilStats d = t.stats().minus(before);
+                assertEquals(0, d.acquisitions(), p + ": " + d);
+                assertEquals(0, d.dropRequestsReceived(), p + ": " + d);
+                t.release();
+                IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
+                    for (int i = 0; i <= Gil.PROFILE_TICKS; i++) t.checkpoint();
+                }, p.toString());
+                assertTrue(e.getMessage().contains("without holding"), e.getMessage());
+            }
+        }
+    }
+
     @Test
     void attachRejectsBlankNamesAndASecondAttachOfTheSameThread() {
         try (Gil gil = Gil.create(GilPolicy.NEW, 1_000_000)) {

@@ -58,12 +58,17 @@ class FacadeFuzzTest {
     /**
      * Parameters whose valid values are work, not data: HandoffProbe.measure runs `rounds`
      * hand-offs of one switch interval each (a 5 ms interval x 100000 rounds is eight minutes of
-     * correct behaviour), ConvoyProbe.measure `rounds` sleeps of `sleepNanos` plus up to one interval. Only small valid values are fuzzed for them; invalid ones all are.
+     * correct behaviour), ConvoyProbe.measure `rounds` sleeps of `sleepNanos` plus up to one interval,
+     * RefcountLesson.run 2^40 pairs. Only small valid values are fuzzed for them; invalid ones all are.
      */
     private static boolean affordable(Executable e, int param, Object value) {
         if (e.getDeclaringClass().getSimpleName().equals("HandoffProbe") && e.getName().equals("measure")) {
             if (param == 1) return (long) value <= Gil.DEFAULT_SWITCH_INTERVAL_NANOS;
             if (param == 2) return (int) value <= 16;
+        }
+        // RefcountLesson.run accepts up to 2^40 pairs (minutes of work): fuzz valid counts up to 2^20.
+        if (e.getDeclaringClass().getSimpleName().equals("RefcountLesson") && e.getName().equals("run") && param == 0) {
+            return (long) value <= 1L << 20;
         }
         if (e.getDeclaringClass().getSimpleName().equals("ConvoyProbe") && e.getName().equals("measure")) {
             if (param == 1 || param == 2) return (long) value <= Gil.DEFAULT_SWITCH_INTERVAL_NANOS;

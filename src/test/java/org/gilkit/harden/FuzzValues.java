@@ -84,6 +84,7 @@ final class FuzzValues {
     /** Receivers for instance methods of {@code t} (never null), or null if there is no generator. */
     static List<Candidate> receivers(Class<?> t) {
         if (t == org.gilkit.kernels.Hasher.class) return hashers();
+        if (t == org.gilkit.kernels.RefcountLesson.class) return refcountLessons();
         if (t.isEnum()) return enumCandidates(t, false);
         List<Candidate> all = forType(t);
         if (all == null) return null;
@@ -267,6 +268,18 @@ final class FuzzValues {
             return h;
         }));
         return l;
+    }
+
+    /** Object headers of the reference-count lesson: fresh ones and a closed one. */
+    private static List<Candidate> refcountLessons() {
+        return List.of(
+                Candidate.good("RefcountLesson.create(1)", c -> org.gilkit.kernels.RefcountLesson.create(1)),
+                Candidate.good("RefcountLesson.create(1 << 40)", c -> org.gilkit.kernels.RefcountLesson.create(1L << 40)),
+                Candidate.bad("closed RefcountLesson", c -> {
+                    var r = org.gilkit.kernels.RefcountLesson.create(1);
+                    r.close();
+                    return r;
+                }));
     }
 
     private static List<Candidate> enumCandidates(Class<?> t, boolean withNull) {

@@ -111,7 +111,6 @@ class ParserLimitsTest {
 
     @Test
     void unsupportedFeaturesSaySo() {
-        assertTrue(error("async def f():\n    pass\n").msg().contains("'async' is not supported"));
         assertTrue(error("match x:\n    case 1:\n        pass\n").msg().contains("match statement is not supported"));
         assertTrue(error("x = 1j\n").msg().contains("imaginary literals"));
         assertTrue(error("try:\n    pass\nexcept* E:\n    pass\n").msg().contains("'except*' is not supported"));

@@ -97,6 +97,19 @@ class TourCommandTest {
     }
 
     @Test
+    void refcountIsExactWithTheLockAndWithAtomics() {
+        Row row = Scenarios.named("refcount").run(2, Size.TINY);
+        assertEquals("1", row.fields().get("held_counts"));
+        assertEquals(1L, row.fields().get("atomic_count"));
+        assertEquals(Boolean.TRUE, row.mechanismOk());
+        long released = Long.parseLong((String) row.fields().get("released_counts"));
+        long bound = 2 * (Long) row.fields().get("pairs_per_thread");
+        assertTrue(released >= 1 - bound && released <= 1 + bound, "released " + released);
+        assertTrue((Double) row.fields().get("plain_ns") > 0 && (Double) row.fields().get("atomic_ns") > 0);
+        assertTrue(row.shows().contains("atomic"), row.shows());
+    }
+
+    @Test
     void convoyReportsBothPolicies() {
         Row row = Scenarios.named("convoy").run(2, Size.TINY);
         for (String k : List.of("p50_ms_legacy", "p99_ms_legacy", "p50_ms_new", "p99_ms_new")) {

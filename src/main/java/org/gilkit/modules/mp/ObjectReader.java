@@ -293,10 +293,11 @@ public final class ObjectReader {
         PyObject doc = read();
         PyObject module = read();
         PyObject dict = read();
+        PyObject annotations = read();
         FunctionParts.Parts p = new FunctionParts.Parts(code, globals,
                 defaults instanceof PyTuple t ? t.toArray() : null, kwdefaults instanceof PyDict d ? d : null,
                 closure.length == 0 && code.freevars.length == 0 ? null : closure, name, qualname, doc, module,
-                dict instanceof PyDict d2 ? d2 : null);
+                dict instanceof PyDict d2 ? d2 : null, annotations instanceof PyDict a ? a : null);
         return fill(slot, FunctionParts.build(p, ts.interp().builtins()));
     }
 

@@ -315,6 +315,7 @@ public final class ObjectWriter {
         write(p.doc());
         write(p.module());
         write(p.dict() == null ? PyNone.NONE : p.dict());
+        write(p.annotations() == null ? PyNone.NONE : p.annotations());
     }
 
     private void writeCell(Cell c) {

@@ -1,12 +1,11 @@
 package org.gilkit.modules.numpy;
 
 import org.gilkit.kernels.ArrayKernels;
-import org.gilkit.kernels.BinaryOp;
+import org.gilkit.kernels.AxisReductions;
 import org.gilkit.kernels.ReleasePolicy;
 import org.gilkit.runtime.Errors;
 import org.gilkit.runtime.Ops;
 import org.gilkit.runtime.PyExc;
-import org.gilkit.runtime.PyInt;
 import org.gilkit.runtime.PyNone;
 import org.gilkit.runtime.PyObject;
 import org.gilkit.runtime.PyType;
@@ -20,7 +19,8 @@ import org.gilkit.runtime.ThreadState;
  *
  * <p>Order of operations: the whole-array sum is the kernel's blocked pairwise sum (NumPy's is
  * pairwise too, in other blocks, so the last bits may differ on inexact data); axis 0 adds the
- * rows in order, as NumPy does for a C-contiguous array.
+ * rows in order, as NumPy does for a C-contiguous array. Axis reductions are one fused kernel
+ * call over the whole matrix ({@link AxisReductions}), not one call per row or column.
  */
 final class Reductions {
     static final PyType AXIS_ERROR = PyType.builtin("numpy.exceptions", "AxisError", new PyType[] {PyExc.ValueError, PyExc.IndexError}, true);
@@ -49,37 +49,29 @@ final class Reductions {
 
     static PyObject reduce(ThreadState ts, Kind kind, NdArray a, int axis) {
         if (axis < 0 || a.ndim() == 1) return whole(ts, kind, Creation.contiguous(ts, a));
-        NdArray c = Creation.contiguous(ts, a);
-        int outer = axis == 0 ? a.shape[1] : a.shape[0];
-        if (axis == 0 && kind == Kind.SUM || axis == 0 && kind == Kind.MEAN) return columnSums(ts, c, kind == Kind.MEAN);
-        DType odt = kind == Kind.ARGMAX ? DType.INT64 : kind == Kind.MEAN ? DType.FLOAT64 : c.dtype == DType.BOOL && kind == Kind.SUM ? DType.INT64 : c.dtype;
-        NdArray out = NdArray.allocate(odt, new int[] {outer});
-        NdArray lines = axis == 0 ? Creation.contiguous(ts, LinAlg.transpose(c)) : c;
-        int len = lines.shape[1];
-        for (int i = 0; i < outer; i++) {
-            NdArray line = new NdArray(lines.buffer, lines.dtype, lines.offset + (long) i * len, new int[] {len}, new long[] {1});
-            PyObject r = whole(ts, kind, line);
-            if (odt == DType.FLOAT64) out.setDouble(i, ((org.gilkit.runtime.PyFloat) r).value());
-            else out.setLong(i, ((PyInt) r).longValue());
-        }
-        return out;
+        return alongAxis(ts, kind, Creation.contiguous(ts, a), axis);
     }
 
-    /** Axis-0 sum (or mean): rows added in order with the add kernel. */
-    private static NdArray columnSums(ThreadState ts, NdArray c, boolean mean) {
-        DType dt = mean ? DType.FLOAT64 : c.dtype == DType.BOOL ? DType.INT64 : c.dtype;
-        NdArray src = c.dtype == dt ? c : Creation.astype(ts, c, dt);
+    /**
+     * One reduction along axis 0 or 1 of a contiguous 2-D array: one kernel call for the whole
+     * matrix ({@link AxisReductions}), which releases the GIL once above the threshold.
+     */
+    private static NdArray alongAxis(ThreadState ts, Kind kind, NdArray c, int axis) {
         int rows = c.shape[0], cols = c.shape[1];
-        NdArray acc = NdArray.allocate(dt, new int[] {cols});
-        for (int r = 0; r < rows; r++) {
-            NdArray row = new NdArray(src.buffer, dt, src.offset + (long) r * cols, new int[] {cols}, new long[] {1});
-            NumpyKernels.runVoid(ts, () -> {
-                if (dt == DType.FLOAT64) ArrayKernels.binaryF64(BinaryOp.ADD, acc.flat, row.flat, acc.flat, ReleasePolicy.AUTO);
-                else ArrayKernels.binaryI64(BinaryOp.ADD, acc.flat, row.flat, acc.flat, ReleasePolicy.AUTO);
-            });
+        int outer = axis == 0 ? cols : rows, len = axis == 0 ? rows : cols;
+        if (len == 0 && outer > 0 && kind != Kind.SUM && kind != Kind.MEAN) {
+            throw Errors.valueError(kind == Kind.ARGMAX ? "attempt to get argmax of an empty sequence"
+                    : "zero-size array to reduction operation " + kind.ufunc + " which has no identity");
         }
-        if (mean) NumpyKernels.runVoid(ts, () -> ArrayKernels.scalarF64(BinaryOp.DIV, acc.flat, rows, false, acc.flat, ReleasePolicy.AUTO));
-        return acc;
+        DType odt = kind == Kind.ARGMAX ? DType.INT64 : kind == Kind.MEAN ? DType.FLOAT64
+                : c.dtype == DType.BOOL && kind == Kind.SUM ? DType.INT64 : c.dtype;
+        NdArray out = NdArray.allocate(odt, new int[] {outer});
+        AxisReductions.Op op = AxisReductions.Op.values()[kind.ordinal()];
+        NumpyKernels.runVoid(ts, () -> {
+            if (c.dtype == DType.FLOAT64) AxisReductions.reduceF64(c.flat, rows, cols, axis, op, out.flat, ReleasePolicy.AUTO);
+            else AxisReductions.reduceI64(c.flat, rows, cols, axis, op, out.flat, ReleasePolicy.AUTO);
+        });
+        return out;
     }
 
     /** A reduction over all elements of a contiguous array. */

@@ -1,0 +1,2 @@
+print("never printed")
+await something()
