@@ -293,7 +293,17 @@ public enum OpCode {
      * [] value -> wrapped value: a {@code yield} in an async generator marks its value so the
      * generator's {@code __anext__} tells it from what an inner await passes up to the event loop
      */
-    ASYNC_GEN_WRAP(Operand.NONE, 0);
+    ASYNC_GEN_WRAP(Operand.NONE, 0),
+    /**
+     * [local] superinstruction for {@code LOAD_FAST x; RETURN_VALUE} ({@code return x}): returns the
+     * local without touching the operand stack; the covered RETURN_VALUE stays in place
+     */
+    RETURN_FAST(Operand.LOCAL, 0, 0, 0, 3),
+    /**
+     * [const] superinstruction for {@code LOAD_CONST k; RETURN_VALUE} ({@code return None}, the
+     * implicit return at the end of a function)
+     */
+    RETURN_CONST(Operand.CONST, 0, 0, 0, 3);
 
     /** The kinds of operand, one disassembler helper each (clox debug.c's simpleInstruction etc.). */
     public enum Operand {
@@ -407,6 +417,7 @@ public enum OpCode {
     /** Whether control never falls through to the next instruction. */
     public boolean isTerminal() {
         return this == JUMP_FORWARD || this == JUMP_BACKWARD || this == RETURN_VALUE || this == RERAISE
+                || this == RETURN_FAST || this == RETURN_CONST
                 || this == RAISE_VARARGS;
     }
 

@@ -444,6 +444,20 @@ final class Eval {
                         pc += 6;
                         break;
                     }
+                    case Op.RETURN_FAST: {
+                        PyObject v = s[code[pc]];
+                        if (v == null) throw Instructions.unboundLocal(f.code, code[pc]);
+                        if (v == IntLocals.UNBOXED) v = IntLocals.box(f, code[pc]);
+                        f.pc = -1;
+                        f.sp = sp;
+                        f.lasti = pc - 1;
+                        return v;
+                    }
+                    case Op.RETURN_CONST:
+                        f.pc = -1;
+                        f.sp = sp;
+                        f.lasti = pc - 1;
+                        return f.consts[code[pc]];
                     case Op.RETURN_VALUE: {
                         PyObject v = s[--sp];
                         s[sp] = null;
@@ -461,7 +475,12 @@ final class Eval {
                                 : BuiltinCallSite.call(ts, f.caches, pc - 1, fn, s, base + 1, n);
                         Instructions.clear(s, base + 1, sp);
                         sp = base;
-                        s[sp++] = r;
+                        if (code[pc] == Op.POP_TOP) { // predicted: a call statement drops its result
+                            s[sp] = null;
+                            pc++;
+                        } else {
+                            s[sp++] = r;
+                        }
                         break;
                     }
                     case Op.CALL_METHOD: {
@@ -471,7 +490,12 @@ final class Eval {
                         PyObject r = Instructions.callMethod(ts, s[base], s[base + 1], s, base + 2, n);
                         Instructions.clear(s, base + 1, sp);
                         sp = base;
-                        s[sp++] = r;
+                        if (code[pc] == Op.POP_TOP) { // predicted: a call statement drops its result
+                            s[sp] = null;
+                            pc++;
+                        } else {
+                            s[sp++] = r;
+                        }
                         break;
                     }
                     case Op.YIELD_VALUE: {
