@@ -839,47 +839,146 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
 
 # ---------------------------------------------------------------- managers
 
-class BaseProxy(object):
-    """A handle on an object kept by a manager's server thread (in the process that created the
-    manager). A call sends (id, method, args) through the manager's request Queue and reads the
-    answer from this proxy's reply Pipe, holding the proxy's Lock so that processes sharing the
-    proxy take turns. Proxies reach children by inheritance (Process arguments, fork copies)."""
+def all_methods(obj):
+    """The names of the callable attributes of obj (CPython's managers.all_methods)."""
+    return [name for name in dir(obj) if callable(getattr(obj, name))]
 
-    def __init__(self, requests, oid, reply, lock, typeid):
-        self._requests = requests
-        self._id = oid
-        self._reply = reply
-        self._lock = lock
-        self._typeid = typeid
 
-    def _callmethod(self, methodname, args=(), kwds={}):
-        with self._lock:
-            self._requests.put((self._id, methodname, tuple(args), dict(kwds)))
-            ok, value = self._reply.recv()
-        if ok:
-            return value
-        raise value
+def public_methods(obj):
+    """The names of the callable attributes of obj not starting with '_'."""
+    return [name for name in all_methods(obj) if name[0] != '_']
 
-    def _getvalue(self):
-        return self._callmethod('#getvalue')
+
+class RemoteError(Exception):
+    def __str__(self):
+        return ('\n' + '-' * 75 + '\n' + str(self.args[0]) + '-' * 75)
+
+
+class Token(object):
+    """Names a shared object kept by a manager: typeid, address (None: gilkit managers have no
+    network address) and id, plus the channel its proxies use (the manager's request Queue, the
+    reply Pipe end and the Lock that serialises the proxies sharing that pipe) and the manager
+    class whose registry names the proxy types of derived objects."""
+
+    def __init__(self, typeid, address, id, channel=None, manager_class=None):
+        self.typeid = typeid
+        self.address = address
+        self.id = id
+        self._channel = channel
+        self._manager_class = manager_class
 
     def __repr__(self):
-        return '<%s object, typeid %r at %#x>' % (type(self).__name__, self._typeid, id(self))
+        return '%s(typeid=%r, address=%r, id=%r)' % (type(self).__name__, self.typeid, self.address, self.id)
+
+
+class BaseProxy(object):
+    """A handle on an object kept by a manager's server thread (in the process that started the
+    manager). A call sends (id, method, args, kwds) through the manager's request Queue and reads
+    the answer from the proxy's reply Pipe, holding the Lock of that pipe so that processes
+    sharing it take turns. Proxies reach children by inheritance (Process arguments, fork copies)
+    and pickle as (RebuildProxy, ...) as CPython's."""
+
+    _exposed_ = None
+    _method_to_typeid_ = None
+
+    def __init__(self, token, serializer='pickle', manager=None, authkey=None, exposed=None,
+                 incref=True, manager_owned=False):
+        self._token = token
+        self._id = token.id
+        self._manager = manager
+        self._serializer = serializer
+        self._authkey = authkey
+        self._owned_by_manager = manager_owned
+
+    def _callmethod(self, methodname, args=(), kwds={}):
+        """Calls methodname on the referent in the manager's server; returns the result."""
+        token = self._token
+        requests, reply, lock = token._channel
+        with lock:
+            requests.put((token.id, methodname, tuple(args), dict(kwds)))
+            kind, result = reply.recv()
+        if kind == '#RETURN':
+            return result
+        if kind == '#PROXY':
+            exposed, (typeid, oid) = result
+            manager_class = token._manager_class
+            proxytype = manager_class._registry[typeid][-1]
+            t = Token(typeid, token.address, oid, token._channel, manager_class)
+            return proxytype(t, self._serializer, manager=self._manager, authkey=self._authkey,
+                             exposed=exposed)
+        if kind == '#TRACEBACK':
+            raise RemoteError(result)
+        raise result
+
+    def _getvalue(self):
+        """A copy of the referent."""
+        return self._callmethod('#GETVALUE')
+
+    def __reduce__(self):
+        kwds = {}
+        if getattr(self, '_isauto', False):
+            kwds['exposed'] = self._exposed_
+            return (RebuildProxy, (AutoProxy, self._token, self._serializer, kwds))
+        return (RebuildProxy, (type(self), self._token, self._serializer, kwds))
+
+    def __deepcopy__(self, memo):
+        return self._getvalue()
+
+    def __repr__(self):
+        return '<%s object, typeid %r at %#x>' % (type(self).__name__, self._token.typeid, id(self))
 
     def __str__(self):
-        return self._callmethod('__repr__')
+        try:
+            return self._callmethod('__repr__')
+        except Exception:
+            return repr(self)[:-1] + "; '__str__()' failed>"
 
 
-def _forward(*names):
-    def make(name):
-        def method(self, *args, **kwds):
-            return self._callmethod(name, args, kwds)
-        method.__name__ = name
-        return method
-    return {n: make(n) for n in names}
+def RebuildProxy(func, token, serializer, kwds):
+    """Unpickles a proxy (CPython's managers.RebuildProxy)."""
+    return func(token, serializer, incref=False, **kwds)
+
+
+def MakeProxyType(name, exposed, _cache={}):
+    """A BaseProxy subclass with one forwarding method per name of exposed."""
+    exposed = tuple(exposed)
+    try:
+        return _cache[(name, exposed)]
+    except KeyError:
+        pass
+    dic = {}
+    for meth in exposed:
+        dic[meth] = _forwarder(meth)
+    ProxyType = type(name, (BaseProxy,), dic)
+    ProxyType._exposed_ = exposed
+    _cache[(name, exposed)] = ProxyType
+    return ProxyType
+
+
+def _forwarder(name):
+    def method(self, *args, **kwds):
+        return self._callmethod(name, args, kwds)
+    method.__name__ = name
+    return method
+
+
+def AutoProxy(token, serializer='pickle', manager=None, authkey=None, exposed=None, incref=True,
+              manager_owned=False):
+    """A proxy whose methods are the referent's exposed methods (its public ones by default)."""
+    if exposed is None:
+        exposed = BaseProxy(token)._callmethod('#GETMETHODS')
+    ProxyType = MakeProxyType('AutoProxy[%s]' % token.typeid, exposed)
+    proxy = ProxyType(token, serializer, manager=manager, authkey=authkey, incref=incref,
+                      manager_owned=manager_owned)
+    proxy._isauto = True
+    return proxy
 
 
 class ListProxy(BaseProxy):
+    _exposed_ = ('__add__', '__contains__', '__delitem__', '__getitem__', '__len__', '__mul__',
+                 '__reversed__', '__rmul__', '__setitem__', 'append', 'count', 'extend', 'index',
+                 'insert', 'pop', 'remove', 'reverse', 'sort', '__imul__')
+
     def __iadd__(self, value):
         self._callmethod('extend', (value,))
         return self
@@ -893,22 +992,24 @@ class ListProxy(BaseProxy):
 
 
 class DictProxy(BaseProxy):
+    _exposed_ = ('__contains__', '__delitem__', '__getitem__', '__iter__', '__len__',
+                 '__setitem__', 'clear', 'copy', 'get', 'items', 'keys', 'pop', 'popitem',
+                 'setdefault', 'update', 'values')
+
     def __iter__(self):
         return iter(self._callmethod('keys'))
 
 
-for _cls, _names in ((ListProxy, ('__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
-                                  '__mul__', '__reversed__', '__rmul__', '__setitem__', 'append', 'count',
-                                  'extend', 'index', 'insert', 'pop', 'remove', 'reverse', 'sort')),
-                     (DictProxy, ('__contains__', '__delitem__', '__getitem__', '__len__', '__setitem__',
-                                  'clear', 'copy', 'get', 'items', 'keys', 'pop', 'popitem',
-                                  'setdefault', 'update', 'values'))):
-    for _n, _f in _forward(*_names).items():
-        setattr(_cls, _n, _f)
-del _cls, _names, _n, _f
+for _cls in (ListProxy, DictProxy):
+    for _n in _cls._exposed_:
+        if _n not in _cls.__dict__:
+            setattr(_cls, _n, _forwarder(_n))
+del _cls, _n
 
 
 class NamespaceProxy(BaseProxy):
+    _exposed_ = ('__getattribute__', '__setattr__', '__delattr__')
+
     def __getattr__(self, key):
         if key[0] == '_':
             return object.__getattribute__(self, key)
@@ -935,6 +1036,8 @@ class Namespace(object):
 
 
 _VIEWS = ('keys', 'values', 'items', '__reversed__')
+# What any proxy may ask besides its exposed methods (CPython's Server.fallback_mapping).
+_FALLBACK = ('__repr__', '__str__', '#GETVALUE', '#GETMETHODS')
 
 
 class _SyncFactories(object):
@@ -963,28 +1066,57 @@ class _SyncFactories(object):
         return Barrier(parties, action, timeout)
 
 
-class SyncManager(_SyncFactories):
-    """multiprocessing.Manager(): dict(), list() and Namespace() are kept by a server thread of
-    this process and used through proxies; Queue(), Lock(), Event(), Value() ... are the
-    multiprocessing objects themselves (they already work between processes). Use it with
-    ``with Manager() as m:`` or start()/shutdown()."""
+class BaseManager(object):
+    """A manager of shared objects (CPython's multiprocessing.managers.BaseManager): the types
+    registered with register() are created by the manager's server and used through proxies.
+    gilkit's server is a thread of the process that calls start() (CPython's is a child
+    process); it needs that process's GIL for a moment per call. There is no network server:
+    address is None and connect()/get_server() raise NotImplementedError."""
 
-    def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None):
+    _registry = {}
+
+    def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None, *,
+                 shutdown_timeout=1.0):
+        if authkey is None:
+            authkey = current_process().authkey
+        self._address = address
+        self._authkey = authkey
+        self._serializer = serializer
         self._state = 'INITIAL'
         self._objects = {}
         self._replies = {}
         self._ids = _itertools.count()
         self._requests = None
         self._thread = None
+        self._pid = None
+        self._shared = None
+
+    @property
+    def address(self):
+        return self._address
+
+    def get_server(self):
+        raise NotImplementedError("gilkit managers have no network server; use start()")
+
+    def connect(self):
+        raise NotImplementedError("gilkit managers have no network server; use start()")
 
     def start(self, initializer=None, initargs=()):
         if self._state != 'INITIAL':
-            raise ProcessError("Already started server" if self._state == 'STARTED'
-                               else "Manager has shut down")
+            if self._state == 'STARTED':
+                raise ProcessError("Already started server")
+            raise ProcessError("Manager has shut down")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
         if initializer is not None:
             initializer(*initargs)
         self._requests = Queue()
-        self._thread = _threading.Thread(target=self._serve, daemon=True, name='SyncManager-server')
+        r, w = Pipe(duplex=False)
+        # the channel of the proxies made in other processes (see _create): one reply pipe
+        self._shared = (self._requests, r, Lock(), w)
+        self._pid = _mp.getpid()
+        self._thread = _threading.Thread(target=self._serve, daemon=True,
+                                         name=type(self).__name__ + '-server')
         self._thread.start()
         self._state = 'STARTED'
 
@@ -994,58 +1126,148 @@ class SyncManager(_SyncFactories):
             if req is None:
                 break
             oid, name, args, kwds = req
+            if oid is None:
+                answer = self._remote_create(*args)
+                reply = self._shared[3]
+            else:
+                reply = self._replies.get(oid)
+                answer = self._dispatch(oid, name, args, kwds)
             try:
-                obj = self._objects[oid]
-                if name == '#getvalue':
-                    result = obj
-                else:
-                    result = getattr(obj, name)(*args, **kwds)
-                    if name in _VIEWS:
-                        result = list(result)
-                answer = (True, result)
+                reply.send(answer)
             except Exception as e:
-                answer = (False, e)
-            try:
-                self._replies[oid].send(answer)
-            except Exception as e:
-                self._replies[oid].send((False, e))
+                reply.send(('#ERROR', e))
 
-    def _create(self, typeid, obj, proxytype):
+    def _dispatch(self, oid, name, args, kwds):
+        try:
+            obj, exposed, gettypeid = self._objects[oid]
+            if name == '#GETVALUE':
+                return ('#RETURN', obj)
+            if name == '#GETMETHODS':
+                return ('#RETURN', tuple(exposed))
+            if name not in exposed and name not in _FALLBACK:
+                # CPython's server answers with the text of the AttributeError (RemoteError)
+                return ('#TRACEBACK', 'AttributeError: method %r of %r object is not in exposed=%r\n'
+                        % (name, type(obj), exposed))
+            result = getattr(obj, name)(*args, **kwds)
+        except Exception as e:
+            return ('#ERROR', e)
+        typeid = gettypeid and gettypeid.get(name, None)
+        if typeid:
+            try:
+                roid, rexposed = self._new(typeid, (result,), {}, self._replies[oid])
+            except Exception as e:
+                return ('#ERROR', e)
+            return ('#PROXY', (rexposed, (typeid, roid)))
+        if name in _VIEWS:
+            result = list(result)
+        return ('#RETURN', result)
+
+    def _new(self, typeid, args, kwds, reply):
+        # in the server's process: makes the object, returns its id and exposed methods
+        callable, exposed, method_to_typeid, proxytype = self._registry[typeid]
+        if callable is None:
+            if kwds or len(args) != 1:
+                raise ValueError("Without callable, must have one non-keyword argument")
+            obj = args[0]
+        else:
+            obj = callable(*args, **kwds)
+        if exposed is None:
+            exposed = public_methods(obj)
+        if method_to_typeid is not None:
+            if not isinstance(method_to_typeid, dict):
+                raise TypeError("Method_to_typeid {0!r}: type {1!s}, not dict".format(
+                    method_to_typeid, type(method_to_typeid)))
+            exposed = list(exposed) + list(method_to_typeid)
+        oid = '%x' % next(self._ids)
+        self._objects[oid] = (obj, tuple(exposed), method_to_typeid)
+        self._replies[oid] = reply
+        return oid, tuple(exposed)
+
+    def _remote_create(self, typeid, args, kwds):
+        try:
+            return ('#RETURN', self._new(typeid, args, kwds, self._shared[3]))
+        except Exception as e:
+            return ('#ERROR', e)
+
+    def _create(self, typeid, /, *args, **kwds):
+        """Creates a shared object of typeid; returns its Token and exposed methods."""
         if self._state != 'STARTED':
             raise ProcessError("Manager has not been started" if self._state == 'INITIAL'
                                else "Manager has shut down")
-        oid = next(self._ids)
-        r, w = Pipe(duplex=False)
-        self._objects[oid] = obj
-        self._replies[oid] = w
-        return proxytype(self._requests, oid, r, Lock(), typeid)
+        cls = type(self)
+        if _mp.getpid() == self._pid:
+            # the server's own process: a reply pipe and lock of the proxy's own
+            r, w = Pipe(duplex=False)
+            oid, exposed = self._new(typeid, args, kwds, w)
+            return Token(typeid, self._address, oid, (self._requests, r, Lock()), cls), exposed
+        requests, r, lock, w = self._shared
+        with lock:
+            requests.put((None, '#CREATE', (typeid, args, kwds), {}))
+            kind, result = r.recv()
+        if kind != '#RETURN':
+            raise result
+        oid, exposed = result
+        return Token(typeid, self._address, oid, (requests, r, lock), cls), exposed
+
+    def join(self, timeout=None):
+        if self._thread is not None:
+            self._thread.join(timeout)
 
     def shutdown(self):
         if self._state == 'STARTED':
             self._state = 'SHUTDOWN'
+            if _mp.getpid() != self._pid:
+                return
             self._requests.put(None)
             self._thread.join()
             self._objects.clear()
-            for w in self._replies.values():
+            for w in set(self._replies.values()):
                 w.close()
             self._replies.clear()
+            self._shared[3].close()
 
     def __enter__(self):
         if self._state == 'INITIAL':
             self.start()
+        if self._state != 'STARTED':
+            raise ProcessError("Unable to start server")
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown()
 
-    def dict(self, *args, **kwds):
-        return self._create('dict', dict(*args, **kwds), DictProxy)
+    @classmethod
+    def register(cls, typeid, callable=None, proxytype=None, exposed=None, method_to_typeid=None,
+                 create_method=True):
+        """Registers typeid: manager.<typeid>(*args, **kwds) (with create_method) makes
+        callable(*args, **kwds) in the server and returns a proxytype proxy for it (AutoProxy by
+        default, exposing the object's public methods or the names in exposed). A method named
+        in method_to_typeid returns a proxy of that typeid for its result."""
+        if '_registry' not in cls.__dict__:
+            cls._registry = cls._registry.copy()
+        if proxytype is None:
+            proxytype = AutoProxy
+        exposed = exposed or getattr(proxytype, '_exposed_', None)
+        method_to_typeid = method_to_typeid or getattr(proxytype, '_method_to_typeid_', None)
+        if method_to_typeid:
+            for key, value in list(method_to_typeid.items()):
+                assert type(key) is str, '%r is not a string' % key
+                assert type(value) is str, '%r is not a string' % value
+        cls._registry[typeid] = (callable, exposed, method_to_typeid, proxytype)
+        if create_method:
+            def temp(self, /, *args, **kwds):
+                token, exp = self._create(typeid, *args, **kwds)
+                return proxytype(token, self._serializer, manager=self, authkey=self._authkey,
+                                 exposed=exp)
+            temp.__name__ = typeid
+            setattr(cls, typeid, temp)
 
-    def list(self, sequence=()):
-        return self._create('list', list(sequence), ListProxy)
 
-    def Namespace(self, **kwds):
-        return self._create('Namespace', Namespace(**kwds), NamespaceProxy)
+class SyncManager(BaseManager, _SyncFactories):
+    """multiprocessing.Manager(): dict(), list() and Namespace() are kept by the manager's server
+    thread and used through proxies; Queue(), Lock(), Event(), Value() ... are the
+    multiprocessing objects themselves (they already work between processes). Use it with
+    ``with Manager() as m:`` or start()/shutdown()."""
 
     def Queue(self, maxsize=0):
         return Queue(maxsize)
@@ -1053,12 +1275,16 @@ class SyncManager(_SyncFactories):
     def JoinableQueue(self, maxsize=0):
         return JoinableQueue(maxsize)
 
-
     def Value(self, typecode, value, lock=True):
         return Value(typecode, value, lock=lock)
 
     def Array(self, typecode, sequence, lock=True):
         return Array(typecode, sequence, lock=lock)
+
+
+SyncManager.register('dict', dict, DictProxy)
+SyncManager.register('list', list, ListProxy)
+SyncManager.register('Namespace', Namespace, NamespaceProxy)
 
 
 def Manager():
@@ -1191,6 +1417,219 @@ class SharedMemory(object):
 
     def unlink(self):
         _mp.shm_unlink(self._name)
+
+
+def _pack_double(x):
+    m = _mp.SharedMemory('d', 1)
+    m.set(0, float(x))
+    return m.read(0, 8)
+
+
+def _unpack_double(b):
+    m = _mp.SharedMemory('d', 1)
+    m.write(0, b)
+    return m.get(0)
+
+
+class ShareableList(object):
+    """multiprocessing.shared_memory.ShareableList: a fixed-length list of int, float, bool, str,
+    bytes and None values in a SharedMemory block, laid out exactly as CPython 3.11 lays it out
+    (the item count, the items' offsets, the 8-byte-aligned items, their struct formats and their
+    back-transform codes), so a CPython process can attach to the same block by name. Passed to a
+    child (or through a queue) by name."""
+
+    _types_mapping = {int: "q", float: "d", bool: "xxxxxxx?", str: "%ds", bytes: "%ds",
+                      type(None): "xxxxxx?x"}
+    _alignment = 8
+
+    @staticmethod
+    def _extract_recreation_code(value):
+        if not isinstance(value, (str, bytes, type(None))):
+            return 0
+        elif isinstance(value, str):
+            return 1
+        elif isinstance(value, bytes):
+            return 2
+        return 3
+
+    def __init__(self, sequence=None, *, name=None):
+        if name is None or sequence is not None:
+            sequence = list(sequence or ())
+            formats = []
+            for item in sequence:
+                if type(item) not in self._types_mapping:
+                    raise KeyError(type(item))
+                fmt = self._types_mapping[type(item)]
+                if isinstance(item, (str, bytes)):
+                    fmt = fmt % (self._alignment * (len(item) // self._alignment + 1),)
+                formats.append(fmt)
+            self._list_len = len(formats)
+            offset = 0
+            self._allocated_offsets = [0]
+            for fmt in formats:
+                offset += self._alignment if fmt[-1] != "s" else int(fmt[:-1])
+                self._allocated_offsets.append(offset)
+            size = 8 + 8 * (self._list_len + 1) + offset + 8 * self._list_len + self._list_len
+            self.shm = SharedMemory(name, create=True, size=size)
+        else:
+            self.shm = SharedMemory(name)
+        if sequence is not None:
+            mem = self.shm._mem
+            header = [self._list_len] + self._allocated_offsets
+            mem.write(0, b''.join(v.to_bytes(8, 'little', signed=True) for v in header))
+            start = self._offset_data_start
+            for i, (fmt, item) in enumerate(zip(formats, sequence)):
+                mem.write(start + self._allocated_offsets[i], self._pack(fmt, item))
+            mem.write(self._offset_packing_formats,
+                      b''.join(f.encode('utf8').ljust(8, b'\x00') for f in formats))
+            mem.write(self._offset_back_transform_codes,
+                      bytes(self._extract_recreation_code(v) for v in sequence))
+        else:
+            self._list_len = len(self)
+            raw = self.shm._mem.read(8, 8 * (self._list_len + 1))
+            self._allocated_offsets = [int.from_bytes(raw[k:k + 8], 'little', signed=True)
+                                       for k in range(0, len(raw), 8)]
+
+    @staticmethod
+    def _pack(fmt, value):
+        if fmt == 'q':
+            return int(value).to_bytes(8, 'little', signed=True)
+        if fmt == 'd':
+            return _pack_double(value)
+        if fmt == 'xxxxxxx?':
+            return b'\x00' * 7 + (b'\x01' if value else b'\x00')
+        if fmt == 'xxxxxx?x':
+            return b'\x00' * 8
+        data = value.encode('utf8') if isinstance(value, str) else value
+        return data[:int(fmt[:-1])].ljust(int(fmt[:-1]), b'\x00')
+
+    @staticmethod
+    def _unpack(fmt, raw):
+        if fmt == 'q':
+            return int.from_bytes(raw[:8], 'little', signed=True)
+        if fmt == 'd':
+            return _unpack_double(raw[:8])
+        if fmt == 'xxxxxxx?':
+            return raw[7] != 0
+        if fmt == 'xxxxxx?x':
+            return raw[6] != 0
+        return raw[:int(fmt[:-1])]
+
+    def _check(self, position):
+        if position >= self._list_len or self._list_len < 0:
+            raise IndexError("Requested position out of range.")
+
+    def _get_packing_format(self, position):
+        position = position if position >= 0 else position + self._list_len
+        self._check(position)
+        v = self.shm._mem.read(self._offset_packing_formats + position * 8, 8)
+        return v.rstrip(b'\x00').decode('utf8')
+
+    def _get_back_transform_code(self, position):
+        self._check(position)
+        return self.shm._mem.read(self._offset_back_transform_codes + position, 1)[0]
+
+    def _set_packing_format_and_transform(self, position, fmt_as_str, value):
+        self._check(position)
+        self.shm._mem.write(self._offset_packing_formats + position * 8,
+                            fmt_as_str.encode('utf8').ljust(8, b'\x00')[:8])
+        self.shm._mem.write(self._offset_back_transform_codes + position,
+                            bytes([self._extract_recreation_code(value)]))
+
+    def __getitem__(self, position):
+        if not isinstance(position, int):
+            raise TypeError('list indices must be integers or slices, not ' + type(position).__name__)
+        position = position if position >= 0 else position + self._list_len
+        try:
+            if position < 0:
+                raise IndexError
+            offset = self._offset_data_start + self._allocated_offsets[position]
+            fmt = self._get_packing_format(position)
+        except IndexError:
+            raise IndexError("index out of range")
+        size = 8 if fmt[-1] != 's' else int(fmt[:-1])
+        v = self._unpack(fmt, self.shm._mem.read(offset, size))
+        code = self._get_back_transform_code(position)
+        if code == 1:
+            return v.rstrip(b'\x00').decode('utf8')
+        if code == 2:
+            return v.rstrip(b'\x00')
+        if code == 3:
+            return None
+        return v
+
+    def __setitem__(self, position, value):
+        position = position if position >= 0 else position + self._list_len
+        try:
+            if position < 0:
+                raise IndexError
+            item_offset = self._allocated_offsets[position]
+            offset = self._offset_data_start + item_offset
+            current_format = self._get_packing_format(position)
+        except IndexError:
+            raise IndexError("assignment index out of range")
+        if not isinstance(value, (str, bytes)):
+            if type(value) not in self._types_mapping:
+                raise KeyError(type(value))
+            new_format = self._types_mapping[type(value)]
+            encoded = value
+        else:
+            allocated_length = self._allocated_offsets[position + 1] - item_offset
+            encoded = value.encode('utf8') if isinstance(value, str) else value
+            if len(encoded) > allocated_length:
+                raise ValueError("bytes/str item exceeds available storage")
+            if current_format[-1] == "s":
+                new_format = current_format
+            else:
+                new_format = self._types_mapping[str] % (allocated_length,)
+        self._set_packing_format_and_transform(position, new_format, value)
+        self.shm._mem.write(offset, self._pack(new_format, encoded))
+
+    def __reduce__(self):
+        return (_rebuild_shareable_list, (self.__class__, self.shm.name))
+
+    def __len__(self):
+        return int.from_bytes(self.shm._mem.read(0, 8), 'little', signed=True)
+
+    def __iter__(self):
+        for i in range(self._list_len):
+            yield self[i]
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({list(self)}, name={self.shm.name!r})'
+
+    @property
+    def format(self):
+        "The struct packing format used by all currently stored items."
+        return "".join(self._get_packing_format(i) for i in range(self._list_len))
+
+    @property
+    def _offset_data_start(self):
+        return (self._list_len + 2) * 8
+
+    @property
+    def _offset_packing_formats(self):
+        return self._offset_data_start + self._allocated_offsets[-1]
+
+    @property
+    def _offset_back_transform_codes(self):
+        return self._offset_packing_formats + self._list_len * 8
+
+    def count(self, value):
+        "L.count(value) -> integer -- return number of occurrences of value."
+        return sum(value == entry for entry in self)
+
+    def index(self, value):
+        """L.index(value) -> integer -- return first index of value.
+        Raises ValueError if the value is not present."""
+        for position, entry in enumerate(self):
+            if value == entry:
+                return position
+        raise ValueError(f"{value!r} not in this container")
+
+
+def _rebuild_shareable_list(cls, name):
+    return cls(name=name)
 
 
 def _mp_os():
