@@ -58,6 +58,8 @@ public final class Gil implements AutoCloseable {
     /** Check points between slow paths for new threads; read by every GilThread (re)arming its countdown. */
     private volatile int ticksBetweenSlowPaths;
     private volatile boolean closed;
+    /** Set (for good) before tracing is first enabled: until then no thread has a trace ring to drain. */
+    private volatile boolean everTraced;
     private final Map<Thread, GilThread> attached = new LinkedHashMap<>(); // guarded by this
     private final List<GilThread> retired = new ArrayList<>(); // closed, with undrained trace events; guarded by this
     /** How many exited threads keep their own final counters; older ones are summed into one total. */
@@ -225,6 +227,16 @@ public final class Gil implements AutoCloseable {
     /** The attached threads, in attach order (a snapshot). */
     public synchronized List<GilThread> threads() {
         return new ArrayList<>(attached.values());
+    }
+
+    /** Whether {@link GilTrace#enable} was ever called on this lock (so rings may exist). */
+    boolean everTraced() {
+        return everTraced;
+    }
+
+    /** Called by {@link GilTrace#enable} before it creates the rings. */
+    void markTraced() {
+        everTraced = true;
     }
 
     int ticksBetweenSlowPaths() {

@@ -195,9 +195,12 @@ public final class GilThread implements AutoCloseable {
         if (holds) release();
         boolean keep;
         synchronized (nativeLock) {
-            eventsAtClose = GilTrace.drainNative(this, ts);
+            // A lock that was never traced has no rings: skip the drain, whose 96 KB native buffer
+            // (malloc, page faults, JavaCPP deallocator) was 6 % of a thread's start+join (issue 5).
+            boolean traced = gil.everTraced();
+            eventsAtClose = traced ? GilTrace.drainNative(this, ts) : new ArrayList<>();
             // The C THREAD_EXIT event lands in a ring that destroy frees: record the exit here instead.
-            if (GilTrace.isEnabled(gil)) {
+            if (traced && GilTrace.isEnabled(gil)) {
                 eventsAtClose.add(new GilEvent(name, GilTrace.nowNanos(), GilEventType.THREAD_EXIT,
                         GilkitNative.Trace.gilkit_tstate_id(ts), 0));
             }

@@ -30,6 +30,7 @@ public final class GilTrace {
             throw new IllegalArgumentException("events per thread must be in [16, 67108864], got " + eventsPerThread);
         }
         synchronized (requireGil(gil)) { // Gil.close() frees the C lock under this monitor
+            gil.markTraced(); // before any ring exists: a closing thread that saw false has none
             GilErrors.check(GilkitNative.Trace.gilkit_trace_enable(gil.nativeHandle(), eventsPerThread), "GilTrace.enable");
         }
     }

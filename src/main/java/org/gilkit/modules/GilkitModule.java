@@ -26,6 +26,9 @@ import org.gilkit.runtime.ThreadState;
  *     I/O), all in seconds, plus {@code drop_requests_made}, {@code drop_requests_received} and
  *     {@code forced_switches}.</li>
  * <li>{@code switch_count()}: how many times the lock changed hands.</li>
+ * <li>{@code jit_pending()}: compilations of the interpreter's eval loop ({@code Eval}) that
+ *     the JVM's JIT is running or has queued ({@link org.gilkit.observe.JitActivity}; -1 if it
+ *     cannot tell), so that a benchmark can wait for the loop's final code before it times.</li>
  * <li>{@code policy()}: the lock's policy name ({@code 'new'}, {@code 'legacy'}, {@code 'fifo'},
  *     {@code 'off'}).</li>
  * <li>{@code gilkit.kernels}: the submodule {@link GilkitKernelsModule}, created with this one
@@ -56,6 +59,10 @@ final class GilkitModule implements ModuleDef {
         Fn.def(m, "policy", (t, s, a, k) -> {
             ArgParser.noArgs("policy", a, k);
             return new PyStr(t.interp().gil().policy().cliName());
+        });
+        Fn.def(m, "jit_pending", (t, s, a, k) -> {
+            ArgParser.noArgs("jit_pending", a, k);
+            return PyInt.of(org.gilkit.observe.JitActivity.pending(org.gilkit.observe.JitActivity.EVAL_LOOP));
         });
         PyModule kernels = new GilkitKernelsModule().create(ts);
         ts.interp().sysModules().put(new PyStr(kernels.name()), kernels);

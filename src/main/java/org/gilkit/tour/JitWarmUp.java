@@ -4,6 +4,7 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.gilkit.gil.GilPolicy;
+import org.gilkit.observe.JitActivity;
 
 /**
  * Warms up the JVM's JIT before the tour measures anything. The interpreter's eval loop is one
@@ -13,7 +14,8 @@ import org.gilkit.gil.GilPolicy;
  * compiler threads get little CPU). So this runs every chosen scenario at {@link Size#TINY}
  * (plus a short contended cpu-threads run) again and again until a whole pass compiled nothing
  * much, i.e. {@link CompilationMXBean#getTotalCompilationTime()} grew by at most
- * {@link #QUIET_MILLIS} or a tenth of the pass's wall time, or until the time cap (on a loaded
+ * {@link #QUIET_MILLIS} or a tenth of the pass's wall time and no compilation of gilkit's own
+ * eval loop is running or queued ({@link JitActivity}), or until the time cap (on a loaded
  * machine the JIT may keep recompiling the eval loop for longer: the tour's median-of-pairs
  * timing absorbs what is left). Used by {@link org.gilkit.cli.TourCommand} and {@link Bench}.
  */
@@ -54,6 +56,9 @@ public final class JitWarmUp {
             passes++;
             long passMillis = (System.nanoTime() - t0) / 1_000_000;
             quiet = timed ? jit.getTotalCompilationTime() - before <= Math.max(QUIET_MILLIS, passMillis / 10) : passes >= 2;
+            // The total compilation time grows only when a compilation ends: the eval loop's C2
+            // compile (1-3 s here) was still running when a pass looked quiet (issue 5).
+            quiet = quiet && JitActivity.pending(JitActivity.EVAL_LOOP) <= 0;
         }
         return new Result(passes, (System.nanoTime() - start) / 1e9, quiet);
     }

@@ -985,6 +985,10 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         # call_soon_threadsafe; acquired (with a timeout, the GIL released) by the idle wait.
         self._wakeup = _thread.allocate_lock()
         self._wakeup.acquire()
+        # Callbacks from other threads wait here until the loop moves them to _ready: the deque
+        # is not thread-safe without the GIL (--gil=off), this list is guarded by its lock.
+        self._threadsafe = []
+        self._threadsafe_lock = _thread.allocate_lock()
 
     def __repr__(self):
         return '<%s running=%s closed=%s debug=%s>' % (
@@ -1023,7 +1027,11 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         """call_soon from another thread: also wakes the loop from its idle wait."""
         self._check_closed()
         handle = Handle(callback, args, self, context)
-        self._ready.append(handle)
+        if self._thread_id is None or self._thread_id == threading.get_ident():
+            self._ready.append(handle)  # from the loop's own thread: keep call order, as CPython
+        else:
+            with self._threadsafe_lock:
+                self._threadsafe.append(handle)
         self._write_to_self()
         return handle
 
@@ -1133,11 +1141,15 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
             self._timer_cancelled_count -= 1
             heapq.heappop(sched)._scheduled = False
         timeout = None
-        if self._ready or self._stopping:
+        if self._ready or self._stopping or self._threadsafe:
             timeout = 0
         elif sched:
             timeout = min(max(0, sched[0]._when - self.time()), 86400)
         self._idle_wait(timeout)
+        if self._threadsafe:
+            with self._threadsafe_lock:
+                self._ready.extend(self._threadsafe)
+                self._threadsafe.clear()
         end_time = self.time() + self._clock_resolution
         while sched and sched[0]._when < end_time:
             handle = heapq.heappop(sched)

@@ -28,6 +28,20 @@ class GilkitModuleTest {
     }
 
     @Test
+    void jitPendingIsACountOfCompilationsOrMinusOneAndTakesNoArguments() {
+        String out = PyRun.ok("""
+                import gilkit
+                n = gilkit.jit_pending()
+                print(type(n).__name__, n >= -1)
+                try:
+                    gilkit.jit_pending(1)
+                except TypeError as e:
+                    print("TypeError")
+                """);
+        assertEquals("int True\nTypeError\n", out);
+    }
+
+    @Test
     void policyNamesTheInterpretersLockPolicy() {
         PyRun r = PyRun.of("import gilkit\nprint(gilkit.policy())\n", GilPolicy.FIFO, 5_000_000);
         assertEquals("fifo\n", r.out());
