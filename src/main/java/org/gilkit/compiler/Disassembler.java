@@ -93,6 +93,8 @@ public final class Disassembler {
     /** "a add b -> c" or "a < b" (operands read from the covered code). */
     private static String superOperand(Code c, int pc) {
         int[] k = c.code;
+        if (k[pc] == Op.RETURN_FAST) return tableOperand(c.varnames, k[pc + 1]);
+        if (k[pc] == Op.RETURN_CONST) return repr(c.constants[k[pc + 1]]);
         String b = k[pc + 2] == Op.LOAD_FAST ? tableOperand(c.varnames, k[pc + 3]) : repr(c.constants[k[pc + 3]]);
         if (k[pc] == Op.COMPARE_FAST_JUMP) {
             return tableOperand(c.varnames, k[pc + 1]) + " " + compareOperand(k[pc + 5]) + " " + b;

@@ -126,4 +126,6 @@ public final class Op {
     public static final int END_ASYNC_FOR = 115;
     public static final int BEFORE_ASYNC_WITH = 116;
     public static final int ASYNC_GEN_WRAP = 117;
+    public static final int RETURN_FAST = 118;
+    public static final int RETURN_CONST = 119;
 }

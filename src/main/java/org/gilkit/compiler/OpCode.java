@@ -203,7 +203,9 @@ public enum OpCode {
      * [target] iterator -> iterator next and jumps back to the loop body (a GIL check point); at
      * exhaustion pops the iterator and falls through. The bottom of every for loop: one dispatch
      * per iteration instead of a loop-top test plus a JUMP_BACKWARD. When the body starts with STORE_FAST,
-     * the VM stores the value directly and skips it.
+     * the VM stores the value directly and skips it; over a range it stores the int unboxed and, when
+     * a BINARY_FAST_FAST/CONST on ints follows, runs that too (opcode prediction: see the VM's
+     * IntLocals). Both still show in the disassembly as the instructions they are.
      */
     FOR_ITER_BACK(Operand.JUMP, -1, 0, 1),
     /** [] value -> returns value to the caller */
@@ -291,7 +293,17 @@ public enum OpCode {
      * [] value -> wrapped value: a {@code yield} in an async generator marks its value so the
      * generator's {@code __anext__} tells it from what an inner await passes up to the event loop
      */
-    ASYNC_GEN_WRAP(Operand.NONE, 0);
+    ASYNC_GEN_WRAP(Operand.NONE, 0),
+    /**
+     * [local] superinstruction for {@code LOAD_FAST x; RETURN_VALUE} ({@code return x}): returns the
+     * local without touching the operand stack; the covered RETURN_VALUE stays in place
+     */
+    RETURN_FAST(Operand.LOCAL, 0, 0, 0, 3),
+    /**
+     * [const] superinstruction for {@code LOAD_CONST k; RETURN_VALUE} ({@code return None}, the
+     * implicit return at the end of a function)
+     */
+    RETURN_CONST(Operand.CONST, 0, 0, 0, 3);
 
     /** The kinds of operand, one disassembler helper each (clox debug.c's simpleInstruction etc.). */
     public enum Operand {
@@ -405,6 +417,7 @@ public enum OpCode {
     /** Whether control never falls through to the next instruction. */
     public boolean isTerminal() {
         return this == JUMP_FORWARD || this == JUMP_BACKWARD || this == RETURN_VALUE || this == RERAISE
+                || this == RETURN_FAST || this == RETURN_CONST
                 || this == RAISE_VARARGS;
     }
 

@@ -2,9 +2,9 @@ package org.gilkit.vm;
 
 import org.gilkit.compiler.Code;
 import org.gilkit.compiler.Op;
+import org.gilkit.compiler.OpCode;
 import org.gilkit.gil.GilThread;
 import org.gilkit.runtime.FrameInfo;
-import org.gilkit.runtime.InterpreterState;
 import org.gilkit.runtime.PyBaseException;
 import org.gilkit.runtime.PyBool;
 import org.gilkit.runtime.PyException;
@@ -13,7 +13,6 @@ import org.gilkit.runtime.PyIter;
 import org.gilkit.runtime.PyList;
 import org.gilkit.runtime.PyObject;
 import org.gilkit.runtime.PyRangeIterator;
-import org.gilkit.runtime.PyStr;
 import org.gilkit.runtime.ThreadState;
 
 /**
@@ -152,15 +151,11 @@ final class Eval {
      * runs per iteration of ordinary loops.
      */
     private static PyObject dispatch(ThreadState ts, Frame f) {
-        final Code co = f.code;
-        final int[] code = co.code;
+        // Only what every instruction needs is held in locals: the loop keeps few values live so
+        // that C2 can keep pc and sp in registers (with ten more locals it spilled both to the
+        // stack and reloaded them around every instruction). The rest is a field load from f.
+        final int[] code = f.code.code;
         final PyObject[] s = f.slots;
-        final PyObject[] consts = f.consts;
-        final PyStr[] names = f.names;
-        final Object[] caches = f.caches;
-        final int cells = co.varnames.length;
-        final GilThread gil = ts.gil();
-        final InterpreterState interp = ts.interp();
         int pc = f.pc;
         int sp = f.sp;
         try {
@@ -183,11 +178,12 @@ final class Eval {
                         break;
                     }
                     case Op.LOAD_CONST:
-                        s[sp++] = consts[code[pc++]];
+                        s[sp++] = f.consts[code[pc++]];
                         break;
                     case Op.LOAD_FAST: {
                         PyObject v = s[code[pc++]];
-                        if (v == null) throw Instructions.unboundLocal(co, code[pc - 1]);
+                        if (v == null) throw Instructions.unboundLocal(f.code, code[pc - 1]);
+                        if (v == IntLocals.UNBOXED) v = IntLocals.box(f, code[pc - 1]);
                         s[sp++] = v;
                         break;
                     }
@@ -196,33 +192,33 @@ final class Eval {
                         break;
                     case Op.LOAD_DEREF: {
                         int i = code[pc++];
-                        PyObject v = ((Cell) s[cells + i]).value;
-                        if (v == null) throw Instructions.unboundDeref(co, i);
+                        PyObject v = ((Cell) s[f.code.varnames.length + i]).value;
+                        if (v == null) throw Instructions.unboundDeref(f.code, i);
                         s[sp++] = v;
                         break;
                     }
                     case Op.STORE_DEREF:
-                        ((Cell) s[cells + code[pc++]]).value = s[--sp];
+                        ((Cell) s[f.code.varnames.length + code[pc++]]).value = s[--sp];
                         break;
                     case Op.LOAD_GLOBAL:
-                        s[sp++] = GlobalSite.load(f, caches, pc, names[code[pc]]);
+                        s[sp++] = GlobalSite.load(f, f.caches, pc, f.names[code[pc]]);
                         pc++;
                         break;
                     case Op.STORE_GLOBAL:
-                        f.globals.put(names[code[pc++]], s[--sp]);
+                        f.globals.put(f.names[code[pc++]], s[--sp]);
                         break;
                     case Op.LOAD_ATTR:
-                        s[sp - 1] = Instructions.getattr(ts, caches, pc, s[sp - 1], names[code[pc]]);
+                        s[sp - 1] = Instructions.getattr(ts, f.caches, pc, s[sp - 1], f.names[code[pc]]);
                         pc++;
                         break;
                     case Op.STORE_ATTR: {
                         PyObject obj = s[--sp];
-                        Instructions.setattr(ts, caches, pc, obj, names[code[pc]], s[--sp]);
+                        Instructions.setattr(ts, f.caches, pc, obj, f.names[code[pc]], s[--sp]);
                         pc++;
                         break;
                     }
                     case Op.LOAD_METHOD:
-                        sp = Instructions.loadMethod(ts, caches, pc, s, sp, names[code[pc]]);
+                        sp = Instructions.loadMethod(ts, f.caches, pc, s, sp, f.names[code[pc]]);
                         pc++;
                         break;
                     case Op.BINARY_SUBSCR: {
@@ -319,7 +315,7 @@ final class Eval {
                         break;
                     case Op.JUMP_BACKWARD:
                         f.lasti = pc - 1; // a spinning loop's line for thread dumps (org.gilkit.diagnose)
-                        backEdge(ts, gil, interp);
+                        checkpoint(ts);
                         pc = code[pc];
                         break;
                     case Op.POP_JUMP_IF_FALSE:
@@ -332,7 +328,7 @@ final class Eval {
                         if (t != (op == Op.POP_JUMP_IF_FALSE || op == Op.POP_JUMP_BACKWARD_IF_FALSE)) {
                             if (op == Op.POP_JUMP_BACKWARD_IF_FALSE || op == Op.POP_JUMP_BACKWARD_IF_TRUE) {
                                 f.lasti = pc - 1;
-                                backEdge(ts, gil, interp);
+                                checkpoint(ts);
                             }
                             pc = code[pc];
                         } else {
@@ -358,6 +354,23 @@ final class Eval {
                         break;
                     case Op.FOR_ITER_BACK: {
                         PyObject it = s[sp - 1];
+                        int body = code[pc];
+                        if (it.getClass() == PyRangeIterator.class && code[body] == Op.STORE_FAST) {
+                            // The loop variable of a range loop is stored unboxed (IntLocals).
+                            PyRangeIterator r = (PyRangeIterator) it;
+                            if (!r.hasNext()) {
+                                s[--sp] = null;
+                                pc++;
+                                break;
+                            }
+                            long v = r.nextLong();
+                            f.lasti = pc - 1;
+                            checkpoint(ts);
+                            long[] iv = IntLocals.ints(f);
+                            IntLocals.store(s, iv, code[body + 1], v);
+                            pc = IntLocals.predictArith(f, code, body + 2, s, iv);
+                            break;
+                        }
                         // range first by exact class: this one call site serves every for loop of
                         // the program, so the JIT's profile soon sees many iterator classes and
                         // would otherwise make the commonest loop a virtual call.
@@ -369,8 +382,7 @@ final class Eval {
                             break;
                         }
                         f.lasti = pc - 1;
-                        backEdge(ts, gil, interp);
-                        int body = code[pc];
+                        checkpoint(ts);
                         if (code[body] == Op.STORE_FAST) {
                             s[code[body + 1]] = v;
                             pc = body + 2;
@@ -384,16 +396,24 @@ final class Eval {
                         // Fused LOAD_FAST a; LOAD_FAST b | LOAD_CONST b; COMPARE_OP cmp; POP_JUMP_* target
                         // (operands at pc .. pc+6, see Peephole).
                         PyObject a = s[code[pc]];
-                        if (a == null) throw Instructions.unboundLocal(co, code[pc]);
-                        PyObject b = code[pc + 1] == Op.LOAD_FAST ? s[code[pc + 2]] : consts[code[pc + 2]];
-                        if (b == null) throw Instructions.unboundLocal(co, code[pc + 2]);
-                        PyObject c = compare(ts, a, b, code[pc + 4]);
-                        boolean r = c == PyBool.TRUE || (c != PyBool.FALSE && Instructions.isTrue(ts, c));
+                        if (a == null) throw Instructions.unboundLocal(f.code, code[pc]);
+                        PyObject b = code[pc + 1] == Op.LOAD_FAST ? s[code[pc + 2]] : f.consts[code[pc + 2]];
+                        if (b == null) throw Instructions.unboundLocal(f.code, code[pc + 2]);
+                        boolean r;
+                        if (IntLocals.isLong(a) && IntLocals.isLong(b)) {
+                            long[] iv = f.ints;
+                            r = compareLongs(IntLocals.longOf(a, iv, code[pc]), IntLocals.longOf(b, iv, code[pc + 2]), code[pc + 4]);
+                        } else {
+                            if (a == IntLocals.UNBOXED) a = IntLocals.box(f, code[pc]);
+                            if (b == IntLocals.UNBOXED) b = IntLocals.box(f, code[pc + 2]);
+                            PyObject c = Instructions.compare(ts, a, b, code[pc + 4]);
+                            r = c == PyBool.TRUE || (c != PyBool.FALSE && Instructions.isTrue(ts, c));
+                        }
                         int jump = code[pc + 5];
                         if (r == (jump == Op.POP_JUMP_IF_TRUE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE)) {
                             if (jump == Op.POP_JUMP_BACKWARD_IF_FALSE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE) {
                                 f.lasti = pc - 1;
-                                backEdge(ts, gil, interp);
+                                checkpoint(ts);
                             }
                             pc = code[pc + 6];
                         } else {
@@ -406,21 +426,38 @@ final class Eval {
                         // Fused LOAD_FAST a; LOAD_FAST b | LOAD_CONST b; BINARY_op; STORE_FAST target
                         // (operands at pc .. pc+5, see Peephole).
                         PyObject a = s[code[pc]];
-                        if (a == null) throw Instructions.unboundLocal(co, code[pc]);
-                        PyObject b = op == Op.BINARY_FAST_FAST ? s[code[pc + 2]] : consts[code[pc + 2]];
-                        if (b == null) throw Instructions.unboundLocal(co, code[pc + 2]);
+                        if (a == null) throw Instructions.unboundLocal(f.code, code[pc]);
+                        PyObject b = op == Op.BINARY_FAST_FAST ? s[code[pc + 2]] : f.consts[code[pc + 2]];
+                        if (b == null) throw Instructions.unboundLocal(f.code, code[pc + 2]);
                         int bop = code[pc + 3];
-                        PyObject r;
-                        if ((bop == Op.INPLACE_ADD || bop == Op.BINARY_ADD) && a.getClass() == PyInt.class
-                                && b.getClass() == PyInt.class) {
-                            r = PyInt.add((PyInt) a, (PyInt) b);
-                        } else {
-                            r = Instructions.binary(ts, bop, a, b);
+                        if (IntLocals.isLong(a) && IntLocals.isLong(b)) {
+                            long[] iv = IntLocals.ints(f);
+                            if (IntLocals.arith(bop, IntLocals.longOf(a, iv, code[pc]), IntLocals.longOf(b, iv, code[pc + 2]),
+                                    s, iv, code[pc + 5])) {
+                                pc += 6;
+                                break;
+                            }
                         }
-                        s[code[pc + 5]] = r;
+                        if (a == IntLocals.UNBOXED) a = IntLocals.box(f, code[pc]);
+                        if (b == IntLocals.UNBOXED) b = IntLocals.box(f, code[pc + 2]);
+                        s[code[pc + 5]] = Instructions.binary(ts, bop, a, b);
                         pc += 6;
                         break;
                     }
+                    case Op.RETURN_FAST: {
+                        PyObject v = s[code[pc]];
+                        if (v == null) throw Instructions.unboundLocal(f.code, code[pc]);
+                        if (v == IntLocals.UNBOXED) v = IntLocals.box(f, code[pc]);
+                        f.pc = -1;
+                        f.sp = sp;
+                        f.lasti = pc - 1;
+                        return v;
+                    }
+                    case Op.RETURN_CONST:
+                        f.pc = -1;
+                        f.sp = sp;
+                        f.lasti = pc - 1;
+                        return f.consts[code[pc]];
                     case Op.RETURN_VALUE: {
                         PyObject v = s[--sp];
                         s[sp] = null;
@@ -435,10 +472,15 @@ final class Eval {
                         f.lasti = pc - 1;
                         PyObject fn = s[base];
                         PyObject r = fn instanceof PyFunction pf ? pf.invoke(ts, s, base + 1, n, null)
-                                : BuiltinCallSite.call(ts, caches, pc - 1, fn, s, base + 1, n);
+                                : BuiltinCallSite.call(ts, f.caches, pc - 1, fn, s, base + 1, n);
                         Instructions.clear(s, base + 1, sp);
                         sp = base;
-                        s[sp++] = r;
+                        if (code[pc] == Op.POP_TOP) { // predicted: a call statement drops its result
+                            s[sp] = null;
+                            pc++;
+                        } else {
+                            s[sp++] = r;
+                        }
                         break;
                     }
                     case Op.CALL_METHOD: {
@@ -448,7 +490,12 @@ final class Eval {
                         PyObject r = Instructions.callMethod(ts, s[base], s[base + 1], s, base + 2, n);
                         Instructions.clear(s, base + 1, sp);
                         sp = base;
-                        s[sp++] = r;
+                        if (code[pc] == Op.POP_TOP) { // predicted: a call statement drops its result
+                            s[sp] = null;
+                            pc++;
+                        } else {
+                            s[sp++] = r;
+                        }
                         break;
                     }
                     case Op.YIELD_VALUE: {
@@ -486,10 +533,16 @@ final class Eval {
         }
     }
 
-    /** The back-edge check point, inline in the loop: see {@link #checkpoint}. */
-    private static void backEdge(ThreadState ts, GilThread gil, InterpreterState interp) {
-        if (gil != null) gil.checkpoint();
-        if (interp.interruptPending) Instructions.deliverInterrupt(ts);
+    /** The comparison {@code a op b} of two longs (COMPARE_OP's operator numbering). */
+    private static boolean compareLongs(long a, long b, int op) {
+        switch (op) {
+            case OpCode.CMP_LT: return a < b;
+            case OpCode.CMP_LE: return a <= b;
+            case OpCode.CMP_EQ: return a == b;
+            case OpCode.CMP_NE: return a != b;
+            case OpCode.CMP_GT: return a > b;
+            default: return a >= b;
+        }
     }
 
     /** COMPARE_OP with the fast path for two exact ints that fit in a long. */

@@ -33,6 +33,11 @@ public final class Frame implements FrameInfo {
     final PyStr[] names;
     /** The code's inline caches (attribute sites), shared by all frames of the code. */
     final Object[] caches;
+    /**
+     * Values of the fast locals whose slot holds {@link IntLocals#UNBOXED} (made on first use by
+     * {@link IntLocals#ints}); other entries are stale.
+     */
+    long[] ints;
     /** Offset of the first operand-stack slot. */
     final int stackBase;
     FrameInfo back;
@@ -104,7 +109,7 @@ public final class Frame implements FrameInfo {
         if (localsSnapshot == null) localsSnapshot = new PyDict();
         PyDict d = localsSnapshot;
         String[] vn = code.varnames;
-        for (int i = 0; i < vn.length; i++) sync(d, vn[i], slots[i]);
+        for (int i = 0; i < vn.length; i++) sync(d, vn[i], IntLocals.value(this, i));
         int n = vn.length;
         for (int i = 0; i < code.cellCount(); i++) {
             PyObject c = slots[n + i];
