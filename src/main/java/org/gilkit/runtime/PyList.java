@@ -57,6 +57,11 @@ public class PyList extends PyObject {
     public final void append(PyObject v) {
         PyObject[] a = items;
         int n = size;
+        // Only under --gil=off can size and items disagree (a racing pop drove size below 0, or
+        // size was read after another thread grew items): clamp, losing updates but keeping the
+        // list usable (size never stays outside 0..items.length).
+        if (n < 0) n = 0;
+        else if (n > a.length) n = a.length;
         if (n == a.length) {
             a = Arrays.copyOf(a, n < 4 ? 8 : n + (n >> 1) + 1);
             items = a;
@@ -74,9 +79,15 @@ public class PyList extends PyObject {
 
     public final PyObject removeAt(int i) {
         PyObject[] a = items;
+        int n = size;
+        if (i < 0 || i >= n || n > a.length) {
+            // --gil=off only: another thread shrank or replaced the list since the caller checked.
+            throw Errors.indexError("pop index out of range");
+        }
         PyObject v = a[i];
-        System.arraycopy(a, i + 1, a, i, size - 1 - i);
-        a[--size] = null;
+        System.arraycopy(a, i + 1, a, i, n - 1 - i);
+        a[n - 1] = null;
+        size = n - 1;
         return v;
     }
 

@@ -25,6 +25,27 @@ import org.junit.jupiter.api.Test;
  * assertion is about the state once the threads are joined.
  */
 class NoGilTableRepairTest {
+    /** The states a racing pop/append pair can leave a list in (a flaky NoGilRaceTest saw them). */
+    @Test
+    void listWhoseSizeDisagreesWithItsArrayStaysUsable() {
+        PyList below = PyList.of(PyInt.of(1));
+        below.size = -1; // a racing pop decremented past 0
+        below.append(PyInt.of(7));
+        assertEquals(1, below.size());
+        assertEquals(PyInt.of(7), below.get(0));
+
+        PyList beyond = PyList.of(PyInt.of(1), PyInt.of(2));
+        beyond.size = 5; // size read after another thread grew (here: with a stale, shorter array)
+        beyond.append(PyInt.of(3));
+        assertEquals(3, beyond.size(), "clamped to the array: the lost updates stay lost, no null slots");
+        assertTrue(Arrays.stream(beyond.toArray()).allMatch(x -> x != null));
+
+        PyList shrunk = PyList.of(PyInt.of(1));
+        shrunk.size = 0;
+        PyException e = org.junit.jupiter.api.Assertions.assertThrows(PyException.class, () -> shrunk.removeAt(0));
+        assertTrue(e.matches(PyExc.IndexError), e.toString());
+    }
+
     @Test
     void setWithNoFreeSlotAndStaleCountersAcceptsNewKeys() {
         try (RuntimeFixture rt = new RuntimeFixture()) {
