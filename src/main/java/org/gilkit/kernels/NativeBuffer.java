@@ -72,6 +72,12 @@ public final class NativeBuffer implements AutoCloseable {
          * per element/bulk accessor in progress. See {@link NativeBuffer#close()}.
          */
         final AtomicInteger pins = new AtomicInteger();
+        /**
+         * Set by {@link NativeBuffer#close()} while it waits for the accessors inside to leave:
+         * new element/bulk accessors then fail as closed, so a close cannot be starved by threads
+         * that keep accessing (cleared again if the close fails because a kernel is running).
+         */
+        volatile boolean closing;
         final Cleaner.Cleanable free;
         /** A direct ByteBuffer over the block (blocks < 2 GiB), made on first element access: its
          * accessors are JIT intrinsics, where BytePointer's are JNI calls (~10 ns each). Volatile:
@@ -358,10 +364,14 @@ public final class NativeBuffer implements AutoCloseable {
             viewClosed = true;
             return;
         }
+        root.closing = true; // no new accessor gets in: the wait below is bounded
         for (int spins = 0; ; spins++) {
             int p = root.pins.get();
             if (p < 0) return;
-            if (p >= KERNEL) throw new IllegalStateException("NativeBuffer.close: the buffer is in use by " + p / KERNEL + " running kernel(s)");
+            if (p >= KERNEL) {
+                root.closing = false;
+                throw new IllegalStateException("NativeBuffer.close: the buffer is in use by " + p / KERNEL + " running kernel(s)");
+            }
             if (p > 0) { // accessors inside: they finish in bounded time, wait for them
                 if (spins < 100) Thread.onSpinWait(); else Thread.yield();
                 continue;
@@ -400,7 +410,7 @@ public final class NativeBuffer implements AutoCloseable {
 
     /** Registers an accessor on the memory. @throws IllegalStateException if closed */
     private void enter(String where) {
-        if (viewClosed) throw closed(where);
+        if (viewClosed || root.closing) throw closed(where);
         if (root.pins.getAndIncrement() < 0) {
             root.pins.getAndDecrement();
             throw closed(where);

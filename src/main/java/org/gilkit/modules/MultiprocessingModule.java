@@ -96,7 +96,7 @@ final class MultiprocessingModule implements ModuleDef {
         });
         Fn.def(m, "pipe", (t, s, a, k) -> {
             ArgParser.noArgs("pipe", a, k);
-            return org.gilkit.modules.mp.PipeHandle.pipe();
+            return org.gilkit.modules.mp.PipeHandle.pipe(t);
         });
         Fn.def(m, "Event", (t, s, a, k) -> {
             ArgParser.noArgs("Event", a, k);

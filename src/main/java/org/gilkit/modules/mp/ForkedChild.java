@@ -22,6 +22,9 @@ import org.gilkit.vm.ChildInterpreter;
  * {@code process._bootstrap()} and ends with its exit code. Nothing mutable is shared with the
  * parent afterwards except the multiprocessing objects ({@link MpShared}) the copy reached.
  *
+ * <p>The child inherits every open pipe handle of the parent ({@link PipeHandles}); the handles
+ * open in the child when it ends are closed, as an exiting process's descriptors.
+ *
  * <p>{@code terminate()} raises KeyboardInterrupt in the child's main thread at its next check
  * point or wait (the child knows it is being terminated and prints nothing) and the exit code
  * becomes -15. SIGINT sent to the JVM is forwarded to the live children, as a terminal's Ctrl-C
@@ -61,12 +64,14 @@ public final class ForkedChild extends ChildHandle {
     public static ForkedChild start(ThreadState ts, PyObject processObj) {
         flushStreams(ts);
         ObjectWriter w = new ObjectWriter(ts, Mode.FORK);
+        w.inheritOpenHandles();
         w.writeUserModules();
         w.write(processObj);
         Transfer t = w.finish();
         List<PipeHandle> handles = w.inheritedHandles();
         InterpreterState parent = ts.interp();
         InterpreterState child = ChildInterpreter.create(parent, parent.stdout().rawOutput(), parent.stderr().rawOutput());
+        for (PipeHandle p : handles) PipeHandles.opened(child, p);
         ForkedChild h = new ForkedChild(child, virtualPid(NEXT_CHILD.getAndIncrement()), pidOf(parent), handles);
         LIVE.put(child, h);
         forwardSigint();
@@ -132,6 +137,7 @@ public final class ForkedChild extends ChildHandle {
     private void finished(int rc) {
         exitcode = stopping ? stopCode : rc;
         LIVE.remove(child);
+        PipeHandles.processEnded(child);
         for (PipeHandle p : handles) p.close(null);
         done.countDown();
     }

@@ -121,6 +121,7 @@ public final class ObjectReader {
             case Tag.STD_STREAM -> standardStream(readInt());
             case Tag.NEW_LOCK -> Ops.callMethod(ts, importModule("_thread"), readInt() == 0 ? "allocate_lock" : "RLock");
             case Tag.HANDLE -> SharedRegistry.resolve(ts, readString(), readLong());
+            case Tag.CONN -> receivedHandle(readLong(), readLong());
             default -> throw Errors.of(Pickling.UNPICKLING_ERROR, "invalid load key, '" + tag + "'.");
         };
     }
@@ -278,6 +279,15 @@ public final class ObjectReader {
         ts.interp().sysModules().put(new PyStr(name), m);
         readEntries(m.dict());
         return wantDict ? m.dict() : m;
+    }
+
+    /** A Connection's handle sent by {@link ObjectWriter} in this JVM (see {@link PipeHandles}). */
+    private PyObject receivedHandle(long jvmPid, long id) {
+        if (jvmPid != ProcessHandle.current().pid()) {
+            throw Errors.notImplementedError("a Connection sent from another JVM (a spawned process or its parent) "
+                    + "cannot be received here; pass it as a Process argument instead");
+        }
+        return PipeHandles.receive(ts.interp(), id);
     }
 
     private PyObject readFunction() {

@@ -432,7 +432,34 @@ public final class ObjectWriter {
         return List.copyOf(inherited.values());
     }
 
+    /**
+     * FORK: the child inherits every open pipe handle of the parent, reachable or not, as a forked
+     * process inherits every descriptor (call before writing anything).
+     */
+    public void inheritOpenHandles() {
+        for (PipeHandle h : PipeHandles.openIn(ts.interp())) inherit(h);
+    }
+
+    /**
+     * PICKLE: a Connection's handle travelling through a Queue, Pipe or Pool task: a duplicate is
+     * held for the receiver in this JVM ({@link PipeHandles}), as CPython's resource sharer holds
+     * a duplicated descriptor.
+     */
+    private void writeSentHandle(PipeHandle h) {
+        if (h.isClosed()) throw Errors.osError(9, "handle is closed", null);
+        if (h.isRemote()) {
+            throw Errors.notImplementedError("a spawned process cannot send a Connection it inherited to another process");
+        }
+        tag(Tag.CONN);
+        writeLong(ProcessHandle.current().pid());
+        writeLong(PipeHandles.send(ts.interp(), h.inherit()));
+    }
+
     private void writeShared(PyObject o, MpShared s) {
+        if (o instanceof PipeHandle h && mode == Mode.PICKLE) {
+            writeSentHandle(h);
+            return;
+        }
         if (o instanceof PipeHandle h && mode != Mode.PICKLE && !h.isRemote()) {
             PipeHandle d = inherit(h);
             o = d;

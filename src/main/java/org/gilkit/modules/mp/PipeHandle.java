@@ -62,10 +62,14 @@ public final class PipeHandle extends PyObject implements MpShared {
         this.remote = remote;
     }
 
-    /** A new pipe: the handles on its end 0 and end 1, both open in this process. */
-    public static PyTuple pipe() {
+    /** A new pipe: the handles on its end 0 and end 1, both open in the interpreter of {@code ts}. */
+    public static PyTuple pipe(ThreadState ts) {
         PipeChannel c = new PipeChannel();
-        return PyTuple.of(new PipeHandle(c, 0), new PipeHandle(c, 1));
+        PipeHandle a = new PipeHandle(c, 0);
+        PipeHandle b = new PipeHandle(c, 1);
+        PipeHandles.opened(ts.interp(), a);
+        PipeHandles.opened(ts.interp(), b);
+        return PyTuple.of(a, b);
     }
 
     @Override
@@ -134,6 +138,7 @@ public final class PipeHandle extends PyObject implements MpShared {
     /** Closes this handle (once); the peer sees end of file when no handle on this end is left. */
     PyObject close(ThreadState ts) {
         if (!closed.compareAndSet(false, true)) return PyNone.NONE;
+        PipeHandles.closed(this);
         if (remote != null) {
             remote.call(ts, Wire.P_CLOSE, out -> { }, in -> null);
         } else {

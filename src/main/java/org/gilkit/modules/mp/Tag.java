@@ -46,5 +46,6 @@ final class Tag {
     static final byte ELLIPSIS = 35;     // []
     static final byte NOT_IMPLEMENTED = 36; // []
     static final byte SUBCLASS = 38;     // [type, value of the built-in base] (memo) [state]: a user subclass of tuple, list, dict, str, int, float
+    static final byte CONN = 39;         // [JVM pid long, id long]: a Connection's handle sent through a Queue/Pipe/Pool ({@link PipeHandles})
     static final byte HANDLE = 37;       // [kind str, id long, extra str]: a shared object resolved by the target's registry
 }

@@ -172,4 +172,49 @@ class MultiprocessingTest {
                 """);
         assertEquals("child\n[Errno 3] No such process\n", r.out(), r.err());
     }
+
+    @Test
+    void aConnectionSentByAChildThatEndedIsClosedAndItsPeerSeesEndOfFile() {
+        Result r = run("""
+                import multiprocessing as mp
+                def send_and_exit(q, w):
+                    q.put(w)      # nobody takes it: the duplicate dies with this child
+                    w.close()
+                    q.put('sent')
+                q = mp.Queue()
+                r, w = mp.Pipe(duplex=False)
+                p = mp.Process(target=send_and_exit, args=(q, w))
+                p.start()
+                w.close()
+                p.join()
+                if r.poll(5):
+                    try:
+                        r.recv()
+                    except EOFError:
+                        print('EOFError')
+                else:
+                    print('no EOF: the sent handle is still open')
+                """);
+        assertEquals("EOFError\n", r.out(), r.err());
+        assertEquals(0, PipeHandles.inFlight(), "a sent handle outlived its sender");
+    }
+
+    @Test
+    void handlesOpenInAChildCloseWhenItEnds() {
+        Result r = run("""
+                import multiprocessing as mp
+                holder = []
+                def keep(q):
+                    holder.append(q.get())  # received, never closed
+                q = mp.Queue()
+                r, w = mp.Pipe(duplex=False)
+                p = mp.Process(target=keep, args=(q,))
+                p.start()
+                q.put(w)
+                w.close()
+                p.join()
+                print(r.poll(5))
+                """);
+        assertEquals("True\n", r.out(), r.err());
+    }
 }
