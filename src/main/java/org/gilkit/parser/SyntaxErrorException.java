@@ -60,6 +60,11 @@ public final class SyntaxErrorException extends RuntimeException {
         return new SyntaxErrorException(kind, msg, filename, line, offset, endLine, endOffset, newText);
     }
 
+    /** The same error at other columns of its line (compile() of a string, see DynamicCode). */
+    public SyntaxErrorException withOffsets(int newOffset, int newEndOffset) {
+        return new SyntaxErrorException(kind, msg, filename, line, newOffset, endLine, newEndOffset, text);
+    }
+
     /** CPython's stderr text for this error, ending with a newline. */
     public String format() {
         StringBuilder sb = new StringBuilder();

@@ -37,44 +37,34 @@ final class DynamicCode implements CodeRunner {
             });
         } catch (SyntaxErrorException e) {
             boolean exec = mode.equals("exec");
-            SyntaxErrorException located = blockExpectedAtEnd(e, source, exec);
-            throw new PyException(SyntaxErrors.toPython(exec ? located : atImplicitNewline(located, source), source,
-                    exec));
+            throw new PyException(SyntaxErrors.toPython(locatedAtEnd(e, source, exec), source, exec));
         }
     }
 
     /**
-     * "expected an indented block" at the end of a string given to compile(): CPython's string
-     * tokenizer puts it at its cursor, the length of the last line with the newline 'exec' mode
-     * adds (a file's tokenizer reports offset 0, as the parser does).
+     * An error on the last line of a string given to compile(), placed where CPython's string
+     * tokenizer puts it (the parser places it as for a file):
+     * <ul>
+     * <li>"expected an indented block" at the end of the input: at the tokenizer's cursor, the
+     *     length of the last line plus the newline that 'exec' mode adds (a file reports 0);
+     * <li>in 'eval' and 'single' mode, an error at the newline CPython adds after a last line
+     *     without one: that newline has column -1, so offset and end_offset are 0
+     *     ({@code eval("1 +")}); in 'exec' mode and in files the newline is real (offset 4).
+     * </ul>
      */
-    private static SyntaxErrorException blockExpectedAtEnd(SyntaxErrorException e, String source, boolean exec) {
-        if (!e.kind().equals("IndentationError") || e.offset() != 0 || !e.msg().startsWith("expected an indented")) {
-            return e;
-        }
-        String body = source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
-        String last = body.substring(body.lastIndexOf('\n') + 1);
+    private static SyntaxErrorException locatedAtEnd(SyntaxErrorException e, String source, boolean exec) {
+        boolean newlineAtEnd = source.endsWith("\n");
+        String body = newlineAtEnd ? source.substring(0, source.length() - 1) : source;
+        int lastStart = body.lastIndexOf('\n') + 1;
         int lastLine = (int) body.chars().filter(c -> c == '\n').count() + 1;
         if (e.line() != lastLine) return e;
-        int offset = last.length() + (exec || source.endsWith("\n") ? 1 : 0);
-        return new SyntaxErrorException(e.kind(), e.msg(), e.filename(), e.line(), offset, e.endLine(), e.endOffset(),
-                e.text());
-    }
-
-    /**
-     * In 'eval' and 'single' mode CPython's tokenizer gives the newline it adds after a last line
-     * without one column -1, so an error there ({@code eval("1 +")}) has offset and end_offset 0;
-     * in 'exec' mode and in files the newline is real (offset 4).
-     */
-    private static SyntaxErrorException atImplicitNewline(SyntaxErrorException e, String source) {
-        if (source.endsWith("\n") || e.offset() <= 0) return e;
-        int lastStart = source.lastIndexOf('\n') + 1;
-        int lastLine = (int) source.chars().filter(c -> c == '\n').count() + 1;
-        if (e.line() != lastLine) return e;
-        String rest = source.substring(Math.min(source.length(), lastStart + e.offset() - 1));
-        if (!rest.isBlank() && !rest.stripLeading().startsWith("#")) return e;
-        if (e.kind().equals("IndentationError")) return e;
-        return new SyntaxErrorException(e.kind(), e.msg(), e.filename(), e.line(), 0, e.endLine(), 0, e.text());
+        if (e.kind().equals("IndentationError")) {
+            if (e.offset() != 0 || !e.msg().startsWith("expected an indented")) return e;
+            return e.withOffsets(body.length() - lastStart + (exec || newlineAtEnd ? 1 : 0), e.endOffset());
+        }
+        if (exec || newlineAtEnd || e.offset() <= 0) return e;
+        String rest = body.substring(Math.min(body.length(), lastStart + e.offset() - 1));
+        return rest.isBlank() || rest.stripLeading().startsWith("#") ? e.withOffsets(0, 0) : e;
     }
 
     private static Code compileEval(ThreadState ts, String source, String filename) {
@@ -102,9 +92,12 @@ final class DynamicCode implements CodeRunner {
      */
     private static void singleBeforeLaterError(SyntaxErrorException e, String source, String filename) {
         if (e.line() <= 1) return;
-        int cut = 0;
-        for (int i = 1; i < e.line() && cut >= 0; i++) cut = source.indexOf('\n', cut) + 1;
-        if (cut <= 0) return;
+        int cut = 0; // the start of the error's line
+        for (int i = 1; i < e.line(); i++) {
+            int nl = source.indexOf('\n', cut);
+            if (nl < 0) return;
+            cut = nl + 1;
+        }
         Module prefix;
         try {
             prefix = Parser.parse(source.substring(0, cut), filename);
