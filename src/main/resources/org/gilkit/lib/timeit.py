@@ -16,6 +16,7 @@ dummy_src_name = "<timeit-src>"
 default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
+_globals = globals  # Timer's `globals` parameter shadows the builtin (as in CPython)
 
 template = """
 def inner(_it, _timer{init}):
@@ -40,7 +41,7 @@ class Timer:
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
         local_ns = {}
-        global_ns = _module_globals() if globals is None else globals
+        global_ns = _globals() if globals is None else globals
         init = ''
         if isinstance(setup, str):
             # Check that the code can be compiled outside a function
@@ -104,6 +105,3 @@ def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat
            number=default_number, globals=None):
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
-
-def _module_globals():
-    return globals()
