@@ -21,8 +21,10 @@ import org.gilkit.runtime.ThreadState;
  * The {@code os} module (the parts gilkit programs use): cpu_count, getpid, getppid, kill, _exit
  * (the process calls as a multiprocessing fork child sees them: {@link OsProcess}), environ
  * (a dict snapshot of the environment; getenv reads it), urandom, getcwd, listdir, sep,
- * linesep, pathsep, curdir, pardir, name ("posix"), and {@code os.path} (the Python module
- * posixpath from the jar, also registered as sys.modules["os.path"]).
+ * linesep, pathsep, curdir, pardir, name ("posix"), the file-system calls of {@link OsFiles}
+ * (mkdir, rmdir, remove, rename, ...), {@code os.path} (the Python module posixpath from the jar,
+ * also registered as sys.modules["os.path"]), and the names CPython's os.py defines in Python
+ * (stat, makedirs, walk, scandir, fspath: lib/_oshelpers.py, copied in).
  */
 final class OsModule implements ModuleDef {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -84,9 +86,14 @@ final class OsModule implements ModuleDef {
             if (!f.exists()) throw Errors.osError(2, "No such file or directory", pathArg(a));
             return PyInt.of(f.length());
         });
+        OsFiles.install(m);
         PyObject path = ts.interp().moduleLoader().importModule(ts, "posixpath", null, null, 0);
         m.put("path", path);
         ts.interp().sysModules().put(new PyStr("os.path"), path);
+        PyObject helpers = ts.interp().moduleLoader().importModule(ts, "_oshelpers", null, null, 0);
+        for (PyObject name : ((org.gilkit.runtime.PyList) Ops.getattr(ts, helpers, "__all__")).toArray()) {
+            m.put(name.toString(), Ops.getattr(ts, helpers, name.toString()));
+        }
         return m;
     }
 

@@ -1,8 +1,9 @@
 """Common operations on Posix pathnames (os.path), after CPython 3.11's Lib/posixpath.py.
 
-The filesystem queries (exists, isfile, isdir, getsize) go to the os module's Java helpers."""
+The filesystem queries (exists, isfile, isdir, getsize) go to the os module's Java helpers;
+islink and the get*time functions to os.stat."""
 
-__all__ = ['join', 'exists', 'isfile', 'isdir', 'getsize', 'basename', 'dirname', 'split',
+__all__ = ['join', 'exists', 'isfile', 'isdir', 'islink', 'getsize', 'getmtime', 'getatime', 'getctime', 'basename', 'dirname', 'split',
            'splitext', 'abspath', 'normpath', 'isabs', 'expanduser', 'realpath', 'relpath',
            'commonprefix', 'sep', 'curdir', 'pardir', 'extsep', 'pathsep', 'defpath', 'altsep',
            'devnull']
@@ -177,3 +178,27 @@ def isdir(s):
 def getsize(filename):
     """Return the size of a file, reported by os.stat()."""
     return _os()._getsize(filename)
+
+
+def islink(path):
+    """Test whether a path is a symbolic link"""
+    try:
+        st = _os().lstat(path)
+    except (OSError, ValueError):
+        return False
+    return st.st_mode & 0o170000 == 0o120000
+
+
+def getmtime(filename):
+    """Return the last modification time of a file, reported by os.stat()."""
+    return _os().stat(filename).st_mtime
+
+
+def getatime(filename):
+    """Return the last access time of a file, reported by os.stat()."""
+    return _os().stat(filename).st_atime
+
+
+def getctime(filename):
+    """Return the metadata change time of a file, reported by os.stat()."""
+    return _os().stat(filename).st_ctime
