@@ -25,3 +25,9 @@ class E(Exception): pass
 e = E()
 e.__dict__ = {'k': 1}
 print(e.k)
+import types
+class C:
+    def __class_getitem__(cls, item):
+        return types.GenericAlias(cls, item)
+a = C[int]
+print(a.__origin__ is C, a.__args__, types.GenericAlias(list, (int, str)))
