@@ -451,9 +451,10 @@ class Path(PurePath):
             return f.write(data)
 
     def write_bytes(self, data):
-        view = memoryview(data)
+        if not isinstance(data, (bytes, bytearray)):  # gilkit has no memoryview
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(data).__name__)
         with self.open(mode='wb') as f:
-            return f.write(view)
+            return f.write(data)
 
     def samefile(self, other_path):
         st = self.stat()
