@@ -348,6 +348,9 @@ public final class Lexer {
                     break;
                 }
                 pos++;
+            } else if (EscapedBytes.isEscape(c)) {
+                ascii = false;
+                pos++; // CPython's tokenizer takes any byte >= 0x80 into a name and decodes it after
             } else {
                 ascii = false;
                 int cp = src.codePointAt(pos);
@@ -361,6 +364,9 @@ public final class Lexer {
             throw invalidCharacter();
         }
         String text = src.substring(start, pos);
+        if (astral && EscapedBytes.firstEscape(src, start, pos) >= 0) {
+            throw undecodable(text, line, col(lineStart, start));
+        }
         if (!ascii) {
             // PEP 3131: identifiers are compared in NFKC form (ｗｉｄｔｈ is width).
             text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
@@ -426,7 +432,51 @@ public final class Lexer {
             }
         }
         String text = src.substring(start, pos);
+        if (astral) {
+            checkDecodable(start, pos, quoteSize);
+        }
         return new Token(TokenType.STRING, text, firstLine, col(firstLineStart, start), line, col(lineStart, pos));
+    }
+
+    /**
+     * A str literal holding bytes that are not UTF-8 (see {@link EscapedBytes}) fails as CPython
+     * decodes it: the whole body at once for a plain or raw literal, but run by run of non-ASCII
+     * bytes when escapes are processed (a literal with a backslash, every f-string literal part),
+     * which is what the reported position counts from. Bytes literals are left to the parser
+     * ("bytes can only contain ASCII literal characters"). Reported on the literal's last line.
+     */
+    private void checkDecodable(int start, int end, int quoteSize) {
+        int open = start;
+        while (src.charAt(open) != '"' && src.charAt(open) != '\'') {
+            open++;
+        }
+        String prefix = src.substring(start, open).toLowerCase(java.util.Locale.ROOT);
+        int bodyStart = open + quoteSize;
+        int bodyEnd = end - quoteSize;
+        int bad = EscapedBytes.firstEscape(src, bodyStart, bodyEnd);
+        if (bad < 0 || prefix.contains("b")) {
+            return;
+        }
+        String body = src.substring(bodyStart, bodyEnd);
+        boolean runs = !prefix.contains("r") && (prefix.contains("f") || body.indexOf('\\') >= 0);
+        if (runs) {
+            int from = bad;
+            while (from > bodyStart && src.charAt(from - 1) >= 128) {
+                from--;
+            }
+            int to = bad;
+            while (to < bodyEnd && src.charAt(to) >= 128) {
+                to++;
+            }
+            body = src.substring(from, to);
+        }
+        int col = bad >= lineStart ? col(lineStart, bad) : 0;
+        throw undecodable(body, line, col);
+    }
+
+    private static LexerException undecodable(String text, int line, int col) {
+        String why = Utf8Errors.message(EscapedBytes.encode(text));
+        return new LexerException("SyntaxError", "(unicode error) " + why, line, col, -1, null);
     }
 
     private void newlineInToken() {

@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.gilkit.lexer.EscapedBytes;
 
 /**
  * Strict UTF-8 decoding of a source file, failing as CPython does when it runs a file that is not
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
  * declared; ..." (no location line). Null bytes fail with CPython's "source code cannot contain
  * null bytes". A PEP 263 encoding declaration in the first two lines ({@code # -*- coding: latin-1 -*-})
  * selects another charset if Java has it ("encoding problem: NAME" otherwise, as CPython says).
+ * Under an explicit {@code coding: utf-8} declaration, bad bytes are kept as {@link EscapedBytes}
+ * instead: CPython then accepts them in comments and fails only on the token that holds them.
  */
 final class SourceDecoder {
     private SourceDecoder() {}
@@ -31,12 +34,17 @@ final class SourceDecoder {
         ByteBuffer in = ByteBuffer.wrap(data);
         CharBuffer out = CharBuffer.allocate(data.length + 1);
         CoderResult r = dec.decode(in, out, true);
+        String s;
         if (r.isError()) {
-            throw nonUtf8(data, in.position(), filename);
+            if (declared == null) {
+                throw nonUtf8(data, in.position(), filename);
+            }
+            s = EscapedBytes.decode(data); // the lexer fails on a bad byte outside comments, as CPython
+        } else {
+            dec.flush(out);
+            out.flip();
+            s = out.toString();
         }
-        dec.flush(out);
-        out.flip();
-        String s = out.toString();
         int nul = s.indexOf('\0');
         if (nul >= 0) throw nullByte(s, nul, filename);
         return s;

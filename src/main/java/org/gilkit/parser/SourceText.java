@@ -1,5 +1,7 @@
 package org.gilkit.parser;
 
+import org.gilkit.lexer.EscapedBytes;
+
 /**
  * The program text and file name a parse reports errors against: it finds the text of a line for
  * SyntaxError's {@code text}. Lines are found by scanning, since errors are rare.
@@ -30,7 +32,7 @@ final class SourceText {
         if (line == 1 && text.startsWith("\uFEFF")) {
             start = 1;
         }
-        return text.substring(start, end < 0 ? text.length() : end);
+        return EscapedBytes.replaced(text.substring(start, end < 0 ? text.length() : end));
     }
 
     /** Number of the last line that has any character (CPython's line number at end of file). */

@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.gilkit.lexer.Utf8Errors;
 
 /**
  * str.encode / bytes.decode for the codecs programs use (utf-8, ascii, latin-1, utf-16,
@@ -177,24 +178,12 @@ final class Codecs {
             if (r.isUnderflow()) break;
             if (r.isOverflow()) continue;
             int pos = in.position();
-            int len = r.length();
-            if (errors.equals("strict")) throw decodeError(b, "utf-8", pos, pos + len, utf8Reason(b, pos));
+            int len = Utf8Errors.errorLength(b, pos);
+            if (errors.equals("strict")) throw decodeError(b, "utf-8", pos, pos + len, Utf8Errors.reason(b, pos));
             if (errors.equals("replace")) sb.append('\ufffd');
             in.position(pos + len);
         }
         return sb.toString();
-    }
-
-    /** CPython's reason texts for a malformed UTF-8 sequence at pos. */
-    private static String utf8Reason(byte[] b, int pos) {
-        int c = b[pos] & 0xff;
-        if (c >= 0x80 && c < 0xc2 || c > 0xf4) return "invalid start byte";
-        int need = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-        if (pos + 1 >= b.length || pos + need > b.length) {
-            for (int i = pos + 1; i < b.length; i++) if ((b[i] & 0xc0) != 0x80) return "invalid continuation byte";
-            return "unexpected end of data";
-        }
-        return "invalid continuation byte";
     }
 
     static PyException decodeError(byte[] b, String codec, int start, int end, String reason) {

@@ -107,6 +107,13 @@ public final class Errors {
         return new PyException(PyBaseException.create(ExceptionMethods.osErrorSubtype(errno), args));
     }
 
+    /** OSError(errno, strerror, filename, None, filename2): "[Errno 2] No such file or directory: 'a' -> 'b'". */
+    public static PyException osError(int errno, String strerror, String filename, String filename2) {
+        if (filename2 == null) return osError(errno, strerror, filename);
+        PyObject[] args = {PyInt.of(errno), new PyStr(strerror), new PyStr(filename), PyNone.NONE, new PyStr(filename2)};
+        return new PyException(PyBaseException.create(ExceptionMethods.osErrorSubtype(errno), args));
+    }
+
     /** "unsupported operand type(s) for +: 'int' and 'str'". */
     public static PyException unsupportedOperands(String op, PyObject a, PyObject b) {
         return typeError("unsupported operand type(s) for " + op + ": '" + a.type().name() + "' and '"

@@ -22,23 +22,28 @@ public final class FileOpener {
     public static PyObject open(ThreadState ts, PyObject[] args, String[] kwnames) {
         PyObject[] p = OPEN.parse(args, kwnames);
         PyObject file = p[0];
-        if (!(file instanceof PyStr)) {
-            if (file instanceof PyInt) throw Errors.of(PyExc.OSError, "opening file descriptors is not supported");
-            throw Errors.typeError("expected str, bytes or os.PathLike object, not " + file.type().name());
-        }
-        String path = ((PyStr) file).value;
+        if (file instanceof PyInt) throw Errors.of(PyExc.OSError, "opening file descriptors is not supported");
+        String path = FsPath.of(ts, file);
+        if (path == null) throw Errors.typeError("expected str, bytes or os.PathLike object, not " + file.type().name());
         String mode = p[1] == null ? "r" : Ops.strArg("open", "mode", p[1]);
         Mode m = Mode.parse(mode);
         if (m.binary && p[3] != null && p[3] != PyNone.NONE) throw Errors.valueError("binary mode doesn't take an encoding argument");
-        if (p[3] != null && p[3] != PyNone.NONE) Codecs.normalize(Ops.strArg("open", "encoding", p[3]));
+        String encoding = "UTF-8";
+        if (p[3] != null && p[3] != PyNone.NONE) {
+            encoding = Ops.strArg("open", "encoding", p[3]);
+            Codecs.normalize(encoding); // LookupError: unknown encoding: x
+        }
+        if (m.binary && p[4] != null && p[4] != PyNone.NONE) throw Errors.valueError("binary mode doesn't take an errors argument");
+        String errors = p[4] == null || p[4] == PyNone.NONE ? "strict" : Ops.strArg("open", "errors", p[4]);
+        String enc = encoding;
         try {
-            return ts.blocking("open", () -> openFile(path, m, mode));
+            return ts.blocking("open", () -> openFile(path, m, mode, enc, errors));
         } catch (IOException e) {
             throw osError(e, path);
         }
     }
 
-    private static PyTextIO openFile(String path, Mode m, String mode) throws IOException {
+    private static PyTextIO openFile(String path, Mode m, String mode, String encoding, String errors) throws IOException {
         File f = new File(path);
         if (f.isDirectory()) throw new IOException(path + " (Is a directory)");
         if (m.kind == 'x' && f.exists()) throw new IOException(path + " (File exists)");
@@ -47,7 +52,7 @@ public final class FileOpener {
         if (m.kind == 'r') in = new FileInputStream(f);
         else out = new FileOutputStream(f, m.kind == 'a');
         if (m.plus && m.kind == 'r') out = new FileOutputStream(f, true);
-        return PyTextIO.forFile(path, mode, m.binary, in, out);
+        return PyTextIO.forFile(path, mode, m.binary, in, out, encoding, errors);
     }
 
     /** A parsed mode string. */

@@ -5,12 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.BufferedInputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.gilkit.lexer.Utf8Errors;
 
 /**
  * A file object: the standard streams and what {@code open()} returns, in text mode
@@ -46,17 +42,26 @@ public final class PyTextIO extends PyObject {
     private boolean closed;
     /** Text mode: decoded, newline-translated characters not yet returned. */
     private final StringBuilder text = new StringBuilder();
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Text mode: the encoding as open() was given it (its {@code encoding} attribute), "UTF-8" by default. */
+    final String encoding;
+    /** Text mode: {@link #encoding} normalized by {@link Codecs#normalize}. */
+    private final String codec;
+    /** Text mode: the errors handler (strict, ignore, replace, ...). */
+    final String errors;
     /** Text mode: bytes of an incomplete UTF-8 sequence carried to the next read. */
     private byte[] carry = new byte[0];
+    /** Text mode: the carry plus the bytes last read, for the error position of a carry cut off by end of file. */
+    private byte[] lastChunk = new byte[0];
     /** Text mode: the last chunk ended in '\r', so a leading '\n' in the next belongs to it. */
     private boolean skipLF;
     private boolean eof;
 
     private PyTextIO(String name, String mode, boolean binary, InputStream in, OutputStream out, boolean lineBuffered,
-            boolean closeUnderlying) {
+            boolean closeUnderlying, String encoding, String errors) {
         this.name = name;
+        this.encoding = encoding;
+        this.codec = Codecs.normalize(encoding);
+        this.errors = errors;
         this.mode = mode;
         this.binary = binary;
         this.in = in == null ? null : new BufferedInputStream(in);
@@ -66,16 +71,20 @@ public final class PyTextIO extends PyObject {
     }
 
     static PyTextIO forOutput(String name, OutputStream out, boolean lineBuffered) {
-        return new PyTextIO(name, "w", false, null, out, lineBuffered, false);
+        return new PyTextIO(name, "w", false, null, out, lineBuffered, false, "UTF-8", "strict");
     }
 
     static PyTextIO forInput(String name, InputStream in) {
-        return new PyTextIO(name, "r", false, in, null, false, false);
+        return new PyTextIO(name, "r", false, in, null, false, false, "UTF-8", "strict");
     }
 
-    /** A file opened by open(): owns (and closes) its stream. */
-    static PyTextIO forFile(String name, String mode, boolean binary, InputStream in, OutputStream out) {
-        return new PyTextIO(name, mode, binary, in, out, false, true);
+    /**
+     * A file opened by open(): owns (and closes) its stream. Text is decoded and encoded with
+     * {@code encoding} (any name {@link Codecs#normalize} knows; already checked) and {@code errors}.
+     */
+    static PyTextIO forFile(String name, String mode, boolean binary, InputStream in, OutputStream out, String encoding,
+            String errors) {
+        return new PyTextIO(name, mode, binary, in, out, false, true, encoding, errors);
     }
 
     @Override
@@ -121,7 +130,9 @@ public final class PyTextIO extends PyObject {
     }
 
     public void writeText(ThreadState ts, String s) {
-        write(ts, s.getBytes(StandardCharsets.UTF_8), s.indexOf('\n') >= 0);
+        byte[] data = codec.equals("utf-8") && errors.equals("strict") ? s.getBytes(StandardCharsets.UTF_8)
+                : Codecs.encode(s, codec, errors);
+        write(ts, data, s.indexOf('\n') >= 0);
     }
 
     /** Sends buffered bytes to the OS with the GIL released. */
@@ -218,8 +229,42 @@ public final class PyTextIO extends PyObject {
         return r;
     }
 
-    /** Reads one chunk with the GIL released, decodes it and translates newlines into {@link #text}. */
+    /**
+     * Reads one chunk with the GIL released, decodes it and translates newlines into {@link #text}.
+     * UTF-8 keeps an incomplete sequence at the chunk's end for the next chunk (so error positions
+     * count from the chunk, as CPython's do); the single-byte codecs decode each chunk alone; UTF-16
+     * and UTF-32 (a BOM, then units that may straddle chunks) decode the whole rest of the file.
+     */
     private void fill(ThreadState ts) {
+        byte[] chunk = codec.startsWith("utf-16") || codec.startsWith("utf-32") ? readAll(ts) : readChunk(ts);
+        if (chunk == null) {
+            eof = true;
+            if (carry.length > 0) {
+                byte[] rest = carry;
+                carry = new byte[0];
+                if (errors.equals("strict")) { // positions count from the start of the last chunk read
+                    int at = lastChunk.length - rest.length;
+                    throw Codecs.decodeError(lastChunk, "utf-8", at, lastChunk.length, "unexpected end of data");
+                }
+                translate(Codecs.decode(rest, codec, errors));
+            }
+            return;
+        }
+        byte[] data = chunk;
+        if (codec.equals("utf-8")) {
+            data = new byte[carry.length + chunk.length];
+            System.arraycopy(carry, 0, data, 0, carry.length);
+            System.arraycopy(chunk, 0, data, carry.length, chunk.length);
+            lastChunk = data;
+            int keep = Utf8Errors.incompleteTail(data);
+            carry = java.util.Arrays.copyOfRange(data, data.length - keep, data.length);
+            data = java.util.Arrays.copyOf(data, data.length - keep);
+        }
+        translate(Codecs.decode(data, codec, errors));
+    }
+
+    /** The next chunk of bytes (read with the GIL released), or null at end of file. */
+    private byte[] readChunk(ThreadState ts) {
         byte[] buf = new byte[8192];
         int n;
         try {
@@ -227,23 +272,16 @@ public final class PyTextIO extends PyObject {
         } catch (IOException e) {
             throw FileOpener.osError(e, name);
         }
-        if (n < 0) {
-            eof = true;
-            if (carry.length > 0) throw Codecs.decodeError(carry, "utf-8", 0, carry.length, "unexpected end of data");
-            return;
+        return n < 0 ? null : java.util.Arrays.copyOf(buf, n);
+    }
+
+    /** Everything up to end of file (null if nothing is left). */
+    private byte[] readAll(ThreadState ts) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] c = readChunk(ts); c != null; c = readChunk(ts)) {
+            all.writeBytes(c);
         }
-        ByteBuffer bytes = ByteBuffer.allocate(carry.length + n);
-        bytes.put(carry).put(buf, 0, n).flip();
-        CharBuffer chars = CharBuffer.allocate(carry.length + n + 1);
-        CoderResult r = decoder.decode(bytes, chars, false);
-        if (r.isError()) {
-            byte[] all = bytes.array();
-            throw Codecs.decodeError(all, "utf-8", bytes.position(), bytes.position() + r.length(), "invalid start byte");
-        }
-        carry = new byte[bytes.remaining()];
-        bytes.get(carry);
-        chars.flip();
-        translate(chars);
+        return all.size() == 0 ? null : all.toByteArray();
     }
 
     /** Universal newlines: CR LF and a lone CR become LF (a CR at a chunk end waits for the next chunk). */
@@ -283,7 +321,7 @@ public final class PyTextIO extends PyObject {
 
     String repr() {
         String n = StrMethods.repr(name);
-        if (!binary) return "<_io.TextIOWrapper name=" + n + " mode='" + mode + "' encoding='UTF-8'>";
+        if (!binary) return "<_io.TextIOWrapper name=" + n + " mode='" + mode + "' encoding='" + encoding + "'>";
         return "<_io." + type().name() + " name=" + n + ">";
     }
 }

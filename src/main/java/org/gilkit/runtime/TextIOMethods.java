@@ -57,7 +57,10 @@ final class TextIOMethods {
         t.define("closed", new PyGetSet(t, "closed", (ts, s) -> PyBool.of(f(s).isClosed()), null));
         t.define("name", new PyGetSet(t, "name", (ts, s) -> new PyStr(f(s).name), null));
         t.define("mode", new PyGetSet(t, "mode", (ts, s) -> new PyStr(f(s).mode), null));
-        if (!binary) t.define("encoding", new PyGetSet(t, "encoding", (ts, s) -> new PyStr("UTF-8"), null));
+        if (!binary) {
+            t.define("encoding", new PyGetSet(t, "encoding", (ts, s) -> new PyStr(f(s).encoding), null));
+            t.define("errors", new PyGetSet(t, "errors", (ts, s) -> new PyStr(f(s).errors), null));
+        }
     }
 
     static PyTextIO f(PyObject o) {

@@ -99,6 +99,11 @@ public final class Interpreter {
         return run(new Script(filename, null, source), scriptDir, argv, o, RunObserver.NONE);
     }
 
+    /** Runs the bytes of a source file as {@code __main__}, decoded as a script file is (coding cookie, bad bytes). */
+    public static int runSource(byte[] data, String filename, String scriptDir, List<String> argv, Options o) {
+        return run(new Script(filename, data, null), scriptDir, argv, o, RunObserver.NONE);
+    }
+
     /** A program: its file name and either its bytes (decoded by the parser) or its text. */
     private record Script(String filename, byte[] data, String text) {
         Code compile(ThreadState ts, Importer importer) {

@@ -101,7 +101,7 @@ class GoldenTest {
         InputStream stdin = Files.exists(in) ? Files.newInputStream(in) : new ByteArrayInputStream(new byte[0]);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String source = Files.readString(program);
+        byte[] source = Files.readAllBytes(program); // decoded as `gilkit run` decodes a file
         int rc = Interpreter.runSource(source, name, folder,
                 List.of(name), new Interpreter.Options(policy, switchIntervalNanos, stdin, out, err));
         return new Run(normalize(out, folder), normalize(err, folder), rc);

@@ -1,0 +1,3 @@
+# coding: utf-8
+s = b"café"
+print(s)

@@ -1,0 +1,4 @@
+# -*- coding: utf-8 -*-
+x = 1
+# café
+print(x)

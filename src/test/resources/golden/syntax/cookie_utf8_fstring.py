@@ -1,0 +1,2 @@
+# coding: utf-8
+s = f"ab{1}écd"

@@ -1,0 +1,3 @@
+# coding: utf-8
+s = """ab
+cdâ‚"""
