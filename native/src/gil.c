@@ -85,14 +85,19 @@
  *     that does not react in time (a kernel, a long builtin) is waited for by sleeping, as before.
  *
  * Policy `legacy` (CPython < 3.2): every N check points ("ticks", default 100; counted by the
- * interpreter, which then calls gilkit_gil_checkpoint()) the holder drops the lock, signals one
- * waiter and immediately competes again, with no drop request and no forced switch: its re-take
- * is one CAS that ignores the queue (take_fast), as CPython 2's sem_post + sem_wait did. On a
- * multi-core machine the dropper usually wins: the woken waiter has to be scheduled, and by
- * then the lock is taken again. (When the re-take went through the waiters' queue like any
- * other take, the woken waiter won most races and the convoy all but vanished.) An I/O-bound thread that needs the lock for a moment after
- * each blocking call thus waits behind a CPU-bound thread for many intervals: the convoy effect.
- * This policy reproduces that pathology on purpose, so it can be measured; do not "fix" it.
+ * interpreter, which then calls gilkit_gil_checkpoint()) the holder releases the lock and takes
+ * it back at once, with no drop request and no forced switch, as CPython 2's
+ * PyThread_release_lock(); PyThread_acquire_lock() did; then it signals one waiter, which wakes,
+ * finds the lock taken again and goes back to sleep (legacy_tick()). The re-take is one CAS that
+ * ignores the queue (take_fast). (When it went through the waiters' queue like any other take,
+ * the woken waiter won most races; when the waiter was signalled between release and re-take,
+ * the futex call left the lock free for microseconds and a waiter awake on the other core got in
+ * at its first or second try: in both cases the convoy all but vanished, issue 5.) The waiter
+ * wins only if it looks in the nanoseconds between release and re-take. An I/O-bound thread that
+ * needs the lock for a moment after each blocking call thus waits behind a CPU-bound thread for
+ * many intervals (tens to hundreds of ms), losing hundreds of races (GILKIT_STAT_WAKEUPS_LOST):
+ * the convoy effect. This policy reproduces that pathology on purpose, so it can be measured; do
+ * not "fix" it. Only a waiter starved for GILKIT_LEGACY_STARVATION_NS (250 ms) is handed the lock.
  *
  * Policy `fifo`: rules 1, 2, 3 and 5 as `new`, but a waiter takes a ticket on arrival and may take
  * the lock only when its ticket is served. A dropper that wants the lock back takes a new ticket
@@ -125,6 +130,15 @@
  * than the switch interval.
  */
 #define GILKIT_HANDOFF_SPIN_NS 5000LL
+
+/*
+ * Policy `legacy`: how long a waiter may lose the re-take race before the holder hands the lock
+ * over at its next tick, in ns: 50 default switch intervals, above the typical convoy wait (a few
+ * to tens of ms), so the lesson is intact, and it caps the tail (the tour's p99 sits at about this
+ * value on a loaded machine). It ends a starvation that CPython 2 did not have (its waiter, woken
+ * inside the release, got in when both threads shared one core). See legacy_tick().
+ */
+#define GILKIT_LEGACY_STARVATION_NS 250000000LL
 
 /* The calling thread's current tstate: the one that last acquired (or was created) here. */
 static _Thread_local gilkit_tstate *current_tstate;
@@ -288,6 +302,9 @@ static int spin_take(gilkit_gil *gil, int64_t spin_ns) {
 static int wait_once(gilkit_gil *gil, gilkit_tstate *ts) {
     if (gil->policy == GILKIT_POLICY_LEGACY) {
         COND_WAIT(&gil->cond, &gil->mutex);
+        int64_t since = atomic_load_explicit(&ts->wait_start_ticks, memory_order_relaxed);
+        if (gilkit_ticks_to_ns_(span_since(since, gilkit_ticks_())) >= GILKIT_LEGACY_STARVATION_NS)
+            atomic_store(&gil->legacy_starving, 1);
         return 0;
     }
     uint64_t seen = atomic_load(&gil->switch_number);
@@ -322,8 +339,10 @@ static void take_slow(gilkit_gil *gil, gilkit_tstate *ts, int64_t t0) {
     atomic_store_explicit(&ts->wait_start_ticks, t0, memory_order_relaxed);
     gilkit_trace_(ts, GILKIT_EV_REQUEST, 0, 0);
     uint64_t ticket = gil->next_ticket++;
-    while (!(may_take(gil, ticket) && try_cas(gil)))
+    for (int woke = 0; !(may_take(gil, ticket) && try_cas(gil)); woke = 1) {
+        if (woke) stat_add(ts, GILKIT_STAT_WAKEUPS_LOST, 1); /* legacy: the convoy, counted */
         if (wait_once(gil, ts)) break;
+    }
     if (gil->policy == GILKIT_POLICY_FIFO) {
         gil->now_serving++;
     }
@@ -332,6 +351,8 @@ static void take_slow(gilkit_gil *gil, gilkit_tstate *ts, int64_t t0) {
     owner_begin(gil, ts, t1);
     if (atomic_load_explicit(&gil->eval_breaker, memory_order_relaxed))
         atomic_store_explicit(&gil->eval_breaker, 0, memory_order_relaxed); /* rule 5 */
+    if (atomic_load_explicit(&gil->legacy_starving, memory_order_relaxed))
+        atomic_store(&gil->legacy_starving, 0); /* the starving waiter, or another, got in */
     MUTEX_LOCK(&gil->switch_mutex);
     COND_SIGNAL(&gil->switch_cond); /* rule 4: release a forced-switch dropper */
     MUTEX_UNLOCK(&gil->switch_mutex);
@@ -408,6 +429,47 @@ static void wait_for_switch(gilkit_gil *gil, gilkit_tstate *ts, uint64_t seen) {
         stat_add(ts, GILKIT_STAT_FORCED_SWITCHES, 1);
         gilkit_trace_(ts, GILKIT_EV_FORCED_SWITCH, 0, 0);
     }
+}
+
+/*
+ * Policy `legacy`'s release at a tick, with waiters (see the notes: CPython 2's
+ * PyThread_release_lock(); PyThread_acquire_lock(), back to back). The lock is released and
+ * re-taken with nothing in between, and only then is a waiter woken to compete: it finds the
+ * lock taken (a lost wake-up, counted) unless it happened to look in the few nanoseconds the lock
+ * was free. Waking it inside that gap instead, as drop() does, put a futex system call (and on a
+ * VM the inter-processor interrupt behind it, several microseconds) between release and re-take,
+ * and a waiter already awake on the other core got in at its first or second try: the Python
+ * convoy program showed legacy p50/p99 0.08/5-11 ms, better than `new` (issue 5). A waiter that
+ * has waited GILKIT_LEGACY_STARVATION_NS gets a real hand-off (rule 4's wait for the switch), so
+ * that two threads that share one core, where it could only get in when the holder is preempted
+ * inside that gap, are not starved for good.
+ */
+static void legacy_tick(gilkit_gil *gil, gilkit_tstate *ts) {
+    if (atomic_load(&gil->legacy_starving)) {
+        uint64_t seen = atomic_load(&gil->switch_number);
+        drop(gil, ts, GILKIT_RELEASE_SWITCH);
+        wait_for_switch(gil, ts, seen);
+        take(gil, ts);
+        return;
+    }
+    /* The trace's RELEASE precedes the store that frees the lock, as in drop(): a waiter that
+     * slips in must not log its ACQUIRE before it. */
+    trace_span(ts, GILKIT_EV_RELEASE, GILKIT_RELEASE_SWITCH, span_since(since_get(ts), gilkit_ticks_()));
+    atomic_store_explicit(&gil->holder, NULL, memory_order_relaxed);
+    atomic_store(&gil->locked, 0); /* the release ... */
+    /* ... its bookkeeping (one clock read: the only gap a waiter can slip through) ... */
+    int64_t now = gilkit_ticks_();
+    stat_add(ts, GILKIT_STAT_HOLD_NS, span_since(since_get(ts), now));
+    since_set(ts, now);
+    __atomic_store_n(&ts->release_reason, GILKIT_RELEASE_SWITCH, __ATOMIC_RELAXED);
+    atomic_store_explicit(&ts->holds, 0, memory_order_relaxed);
+    if (!take_fast(gil, ts)) {     /* ... and the re-take, back to back */
+        take(gil, ts);             /* a waiter looked at the right moment: it holds the lock now */
+        return;
+    }
+    MUTEX_LOCK(&gil->mutex);
+    COND_SIGNAL(&gil->cond); /* the released lock's signal: a waiter wakes, competes and loses */
+    MUTEX_UNLOCK(&gil->mutex);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -577,10 +639,7 @@ int gilkit_gil_checkpoint(gilkit_tstate *ts) {
         return 0;
     case GILKIT_POLICY_LEGACY:
         if (atomic_load(&gil->waiters) == 0) return 0;
-        drop(gil, ts, GILKIT_RELEASE_SWITCH);
-        /* Compete again at once, ahead of the waiter just signalled (which has yet to be
-         * scheduled), and without forced switch: the convoy effect is the point. */
-        if (!take_fast(gil, ts)) take(gil, ts);
+        legacy_tick(gil, ts);
         return 1;
     default:
         if (atomic_load_explicit(&gil->eval_breaker, memory_order_acquire) == 0) return 0;

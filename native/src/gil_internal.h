@@ -109,6 +109,9 @@ struct gilkit_gil {
     _Atomic int64_t interval_ns;      /* switch interval, ns; atomic, no lock */
     _Atomic int legacy_ticks;         /* check points between legacy releases; atomic, no lock */
     _Atomic int closed;               /* 1 once gilkit_gil_destroy() started */
+    _Atomic int legacy_starving;      /* legacy: 1 while a waiter has waited longer than
+                                         GILKIT_LEGACY_STARVATION_NS; set by that waiter under
+                                         `mutex`, cleared by the next slow-path taker */
 
     pthread_mutex_t registry_mutex;   /* protects the tstate list below and trace settings */
     gilkit_tstate *tstates;           /* attached tstates; under registry_mutex */

@@ -2,7 +2,8 @@
  * test_gil_convoy.c - the legacy lock's convoy effect is observable. A CPU-bound thread spins
  * through check points while an I/O-like thread repeatedly needs the lock for a moment after a
  * short blocking call. Under `new` the I/O thread's waits end with drop requests and forced
- * switches; under `legacy` there are none of either, by construction. Only that structure is
+ * switches; under `legacy` there are no drop requests, by construction, and the I/O thread's
+ * wake-ups are lost again and again (the convoy, counted). Only that structure is
  * asserted (never timing, BUILD-NOTES P13); the wait times are printed for the curious.
  */
 #include <time.h>
@@ -60,10 +61,10 @@ static void run(int policy, convoy_ctx *c) {
     pthread_join(io, NULL);
     pthread_join(cpu, NULL);
     CHECK_EQ(gilkit_gil_destroy(c->gil), 0);
-    printf("%-6s io: %2lld acquisitions, mean wait %8.1f us, %2lld drop requests; cpu: %2lld forced switches\n",
+    printf("%-6s io: %2lld acquisitions, mean wait %8.1f us, %2lld drop requests, %6lld lost wake-ups; cpu: %2lld forced switches\n",
            policy_names[policy], (long long)c->io_stats[GILKIT_STAT_ACQUISITIONS],
            c->io_stats[GILKIT_STAT_WAIT_NS] / 1e3 / IO_ROUNDS, (long long)c->io_stats[GILKIT_STAT_DROP_REQUESTS_MADE],
-           (long long)c->cpu_stats[GILKIT_STAT_FORCED_SWITCHES]);
+           (long long)c->io_stats[GILKIT_STAT_WAKEUPS_LOST], (long long)c->cpu_stats[GILKIT_STAT_FORCED_SWITCHES]);
 }
 
 int main(void) {
@@ -82,6 +83,12 @@ int main(void) {
     CHECK_EQ(c.io_stats[GILKIT_STAT_ACQUISITIONS], IO_ROUNDS);
     CHECK_EQ(c.io_stats[GILKIT_STAT_DROP_REQUESTS_MADE], 0);
     CHECK_EQ(c.cpu_stats[GILKIT_STAT_DROP_REQUESTS_RECEIVED], 0);
-    CHECK_EQ(c.cpu_stats[GILKIT_STAT_FORCED_SWITCHES], 0);
+    /* The convoy itself: the cpu thread releases and re-takes back to back and only then wakes
+     * the io thread, which therefore finds the lock taken again, round after round (hundreds of
+     * lost wake-ups per round here). A count, not a time; fewer than one lost wake-up per round
+     * means the waiter is let in at its first wake-up again, as when the wake-up was signalled
+     * between release and re-take (issue 5). No check on forced switches: a waiter starved for
+     * GILKIT_LEGACY_STARVATION_NS on a loaded machine is handed the lock with one. */
+    CHECK(c.io_stats[GILKIT_STAT_WAKEUPS_LOST] >= IO_ROUNDS);
     return test_report("test_gil_convoy");
 }

@@ -13,6 +13,9 @@ package org.gilkit.gil;
  * @param dropRequestsMade times this thread, waiting, asked the holder to drop the lock
  * @param dropRequestsReceived times this thread, holding, honoured such a request
  * @param forcedSwitches times this thread, after dropping, waited until another thread took it
+ * @param wakeupsLost times this thread, waiting, woke up and found the lock taken again: under
+ *        {@link GilPolicy#LEGACY} the convoy effect, counted (each is a race lost to a holder that
+ *        dropped and re-took the lock); under the other policies mostly timed re-checks
  */
 public record GilStats(
         long acquisitions,
@@ -22,16 +25,24 @@ public record GilStats(
         long blockingNanos,
         long dropRequestsMade,
         long dropRequestsReceived,
-        long forcedSwitches) {
+        long forcedSwitches,
+        long wakeupsLost) {
 
     /** All counters zero. */
-    public static final GilStats ZERO = new GilStats(0, 0, 0, 0, 0, 0, 0, 0);
+    public static final GilStats ZERO = new GilStats(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Number of counters, and the length of the array C fills. */
-    static final int COUNT = 8;
+    static final int COUNT = 9;
+
+    /** The counters without {@code wakeupsLost} (zero), for callers that predate it. */
+    public GilStats(long acquisitions, long waitNanos, long holdNanos, long nativeNanos, long blockingNanos,
+            long dropRequestsMade, long dropRequestsReceived, long forcedSwitches) {
+        this(acquisitions, waitNanos, holdNanos, nativeNanos, blockingNanos, dropRequestsMade, dropRequestsReceived,
+                forcedSwitches, 0);
+    }
 
     static GilStats of(long[] s) {
-        return new GilStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]);
+        return new GilStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8]);
     }
 
     /** The counters of {@code this} minus those of an earlier snapshot {@code before}. */
@@ -44,7 +55,8 @@ public record GilStats(
                 blockingNanos - before.blockingNanos,
                 dropRequestsMade - before.dropRequestsMade,
                 dropRequestsReceived - before.dropRequestsReceived,
-                forcedSwitches - before.forcedSwitches);
+                forcedSwitches - before.forcedSwitches,
+                wakeupsLost - before.wakeupsLost);
     }
 
     /** The counters of {@code this} plus those of {@code other} (totals over threads). */
@@ -57,6 +69,7 @@ public record GilStats(
                 blockingNanos + other.blockingNanos,
                 dropRequestsMade + other.dropRequestsMade,
                 dropRequestsReceived + other.dropRequestsReceived,
-                forcedSwitches + other.forcedSwitches);
+                forcedSwitches + other.forcedSwitches,
+                wakeupsLost + other.wakeupsLost);
     }
 }

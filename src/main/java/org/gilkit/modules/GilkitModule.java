@@ -93,6 +93,7 @@ final class GilkitModule implements ModuleDef {
         d.putStr("drop_requests_made", PyInt.of(s.dropRequestsMade()));
         d.putStr("drop_requests_received", PyInt.of(s.dropRequestsReceived()));
         d.putStr("forced_switches", PyInt.of(s.forcedSwitches()));
+        d.putStr("wakeups_lost", PyInt.of(s.wakeupsLost()));
         return d;
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gilkit.runtime.ArgParser;
 import org.gilkit.runtime.Errors;
+import org.gilkit.runtime.FsPath;
 import org.gilkit.runtime.Impl;
 import org.gilkit.runtime.Ops;
 import org.gilkit.runtime.PyException;
@@ -49,14 +50,14 @@ final class OsFiles {
     static void install(PyModule m) {
         Fn.def(m, "mkdir", (t, s, a, k) -> {
             PyObject[] p = MKDIR.parse(a, k);
-            String path = pathArg("mkdir", p[0]);
+            String path = pathArg(t, "mkdir", p[0]);
             int mode = p[1] == null ? 0777 : Ops.index(t, p[1]).asInt();
             noDirFd(p[2]);
             return io(t, "mkdir", path, null, () -> Files.createDirectory(Path.of(path),
                     PosixFilePermissions.asFileAttribute(permissions(mode))));
         });
         Fn.def(m, "rmdir", (t, s, a, k) -> {
-            String path = pathArg("rmdir", one("rmdir", a, k));
+            String path = pathArg(t, "rmdir", one("rmdir", a, k));
             return io(t, "rmdir", path, null, () -> {
                 if (Files.exists(Path.of(path), LinkOption.NOFOLLOW_LINKS)
                         && !Files.isDirectory(Path.of(path), LinkOption.NOFOLLOW_LINKS)) {
@@ -66,7 +67,7 @@ final class OsFiles {
             });
         });
         Impl remove = (t, s, a, k) -> {
-            String path = pathArg("remove", one("remove", a, k));
+            String path = pathArg(t, "remove", one("remove", a, k));
             return io(t, "remove", path, null, () -> {
                 if (Files.isDirectory(Path.of(path), LinkOption.NOFOLLOW_LINKS)) {
                     throw new FileSystemException(path, null, "Is a directory");
@@ -78,8 +79,8 @@ final class OsFiles {
         Fn.def(m, "unlink", remove);
         Impl rename = (t, s, a, k) -> {
             ArgParser.positional("rename", "rename", a, k, 2, 2);
-            String src = pathArg("rename", a[0]);
-            String dst = pathArg("rename", a[1]);
+            String src = pathArg(t, "rename", a[0]);
+            String dst = pathArg(t, "rename", a[1]);
             return io(t, "rename", src, dst,
                     () -> Files.move(Path.of(src), Path.of(dst), StandardCopyOption.ATOMIC_MOVE));
         };
@@ -87,7 +88,7 @@ final class OsFiles {
         Fn.def(m, "replace", rename);
         Fn.def(m, "_stat", (t, s, a, k) -> {
             PyObject[] p = STAT.parse(a, k);
-            String path = pathArg("stat", p[0]);
+            String path = pathArg(t, "stat", p[0]);
             noDirFd(p[1]);
             boolean follow = p[2] == null || Ops.isTrue(t, p[2]);
             return statTuple(t, path, follow);
@@ -187,10 +188,11 @@ final class OsFiles {
         }
     }
 
-    /** A str path (CPython also takes bytes and os.PathLike; pathlib objects go through os.fspath). */
-    static String pathArg(String fn, PyObject p) {
-        if (p instanceof PyStr s) {
-            return s.toString();
+    /** A path argument: str, bytes or os.PathLike (pathlib.Path), as CPython's path_converter. */
+    static String pathArg(ThreadState ts, String fn, PyObject p) {
+        String path = FsPath.of(ts, p);
+        if (path != null) {
+            return path;
         }
         throw Errors.typeError(fn + ": path should be string, bytes or os.PathLike, not " + p.type().name());
     }

@@ -71,19 +71,19 @@ final class OsModule implements ModuleDef {
             RANDOM.nextBytes(b);
             return new PyBytes(b);
         });
-        Fn.def(m, "listdir", (t, s, a, k) -> listdir(t, a.length == 0 ? "." : Ops.strArg("listdir", "path", a[0])));
+        Fn.def(m, "listdir", (t, s, a, k) -> listdir(t, a.length == 0 ? "." : OsFiles.pathArg(t, "listdir", a[0])));
         Fn.def(m, "times", (t, s, a, k) -> {
             double cpu = TimeModule.processNanos() / 1e9;
             return PyTuple.of(new org.gilkit.runtime.PyFloat(cpu), new org.gilkit.runtime.PyFloat(0),
                     new org.gilkit.runtime.PyFloat(0), new org.gilkit.runtime.PyFloat(0),
                     new org.gilkit.runtime.PyFloat(System.nanoTime() / 1e9));
         });
-        Fn.def(m, "_exists", (t, s, a, k) -> org.gilkit.runtime.PyBool.of(new java.io.File(pathArg(a)).exists()));
-        Fn.def(m, "_isfile", (t, s, a, k) -> org.gilkit.runtime.PyBool.of(new java.io.File(pathArg(a)).isFile()));
-        Fn.def(m, "_isdir", (t, s, a, k) -> org.gilkit.runtime.PyBool.of(new java.io.File(pathArg(a)).isDirectory()));
+        Fn.def(m, "_exists", (t, s, a, k) -> org.gilkit.runtime.PyBool.of(new java.io.File(pathArg(t, a)).exists()));
+        Fn.def(m, "_isfile", (t, s, a, k) -> org.gilkit.runtime.PyBool.of(new java.io.File(pathArg(t, a)).isFile()));
+        Fn.def(m, "_isdir", (t, s, a, k) -> org.gilkit.runtime.PyBool.of(new java.io.File(pathArg(t, a)).isDirectory()));
         Fn.def(m, "_getsize", (t, s, a, k) -> {
-            java.io.File f = new java.io.File(pathArg(a));
-            if (!f.exists()) throw Errors.osError(2, "No such file or directory", pathArg(a));
+            java.io.File f = new java.io.File(pathArg(t, a));
+            if (!f.exists()) throw Errors.osError(2, "No such file or directory", pathArg(t, a));
             return PyInt.of(f.length());
         });
         OsFiles.install(m);
@@ -119,13 +119,17 @@ final class OsModule implements ModuleDef {
         });
     }
 
-    private static String pathArg(PyObject[] a) {
+    private static String pathArg(ThreadState ts, PyObject[] a) {
         if (a.length != 1) throw Errors.typeError("expected one path argument");
-        return Ops.strArg("path", "path", a[0]);
+        return OsFiles.pathArg(ts, "stat", a[0]);
     }
 
+    /** The names in {@code dir}, read with the GIL released; FileNotFoundError / NotADirectoryError as CPython. */
     private static PyObject listdir(ThreadState ts, String dir) {
-        java.io.File[] files = new java.io.File(dir).listFiles();
+        java.io.File d = new java.io.File(dir);
+        java.io.File[] files = ts.blocking("listdir", d::listFiles);
+        if (files == null && d.exists()) throw Errors.osError(d.isDirectory() ? 13 : 20,
+                d.isDirectory() ? "Permission denied" : "Not a directory", dir);
         if (files == null) throw Errors.osError(2, "No such file or directory", dir);
         org.gilkit.runtime.PyList out = new org.gilkit.runtime.PyList();
         for (java.io.File f : files) out.append(new PyStr(f.getName()));

@@ -7,19 +7,20 @@ import org.gilkit.gil.GilStats;
  * The table {@code gilkit run --stats} prints at exit (and {@code gilkit trace} after a run),
  * from the lock's always-on counters ({@link GilStatsSnapshot}) and the wall time: per thread the
  * seconds holding the lock, waiting for it, released in native kernels and released around
- * blocking calls, then acquisitions, forced switches and drop requests (made while waiting /
- * received while holding); then a total row and the two whole-program ratios with the raw times
+ * blocking calls, then acquisitions, forced switches, drop requests (made while waiting /
+ * received while holding) and lost wake-ups (woke up waiting and found the lock taken again: the
+ * legacy policy's convoy, counted); then a total row and the two whole-program ratios with the raw times
  * they come from (definitions in {@link Trace}):
  * <pre>
- * thread         held s   wait s native s blocked s   acquired   forced  drop req made/recv
- * worker-1        0.251    0.742    0.000     0.000         52       25            26 / 25
+ * thread         held s   wait s native s blocked s   acquired   forced  drop req made/recv  lost wakeups
+ * worker-1        0.251    0.742    0.000     0.000         52       25            26 / 25              3
  * ...
  * held fraction 0.998 (1.001 s held of 1.003 s wall); wait fraction 0.748 (2.992 s waiting of 4.001 s accounted)
  * </pre>
  */
 public final class StatsTable {
-    private static final String ROW = "%-NAMEs %9s %9s %9s %9s %10s %8s %9s / %s%n";
-    private static final String HEADER = "%-NAMEs %9s %9s %9s %9s %10s %8s %s%n";
+    private static final String ROW = "%-NAMEs %9s %9s %9s %9s %10s %8s %9s / %-6s %10s%n";
+    private static final String HEADER = "%-NAMEs %9s %9s %9s %9s %10s %8s %s %12s%n";
     /**
      * The thread column is as wide as the longest name between these bounds: Python thread names
      * such as "Thread-12 (cpu_task)" fit whole; longer ones are clipped with a '~'.
@@ -40,7 +41,7 @@ public final class StatsTable {
         String header = HEADER.replace("NAME", Integer.toString(width));
         String rowFormat = ROW.replace("NAME", Integer.toString(width));
         b.append(String.format(Locale.ROOT, header, "thread", "held s", "wait s", "native s", "blocked s",
-                "acquired", "forced", "drop req made / recv"));
+                "acquired", "forced", "drop req made / recv", "lost wakeups"));
         for (ThreadStatsRecord r : snap.threads()) row(b, rowFormat, width, r.name(), r.stats());
         if (snap.forgottenCount() > 0) row(b, rowFormat, width, "(" + snap.forgottenCount() + " older)", snap.forgotten());
         GilStats total = snap.total();
@@ -58,7 +59,7 @@ public final class StatsTable {
     private static void row(StringBuilder b, String format, int width, String name, GilStats s) {
         b.append(String.format(Locale.ROOT, format, clip(name, width), seconds(s.holdNanos()), seconds(s.waitNanos()),
                 seconds(s.nativeNanos()), seconds(s.blockingNanos()), s.acquisitions(), s.forcedSwitches(),
-                s.dropRequestsMade(), s.dropRequestsReceived()));
+                s.dropRequestsMade(), s.dropRequestsReceived(), s.wakeupsLost()));
     }
 
     /** The ratio line: held fraction = held / wall; wait fraction = wait / (held + wait + native + blocked). */

@@ -22,11 +22,9 @@ public final class FileOpener {
     public static PyObject open(ThreadState ts, PyObject[] args, String[] kwnames) {
         PyObject[] p = OPEN.parse(args, kwnames);
         PyObject file = p[0];
-        if (!(file instanceof PyStr)) {
-            if (file instanceof PyInt) throw Errors.of(PyExc.OSError, "opening file descriptors is not supported");
-            throw Errors.typeError("expected str, bytes or os.PathLike object, not " + file.type().name());
-        }
-        String path = ((PyStr) file).value;
+        if (file instanceof PyInt) throw Errors.of(PyExc.OSError, "opening file descriptors is not supported");
+        String path = FsPath.of(ts, file);
+        if (path == null) throw Errors.typeError("expected str, bytes or os.PathLike object, not " + file.type().name());
         String mode = p[1] == null ? "r" : Ops.strArg("open", "mode", p[1]);
         Mode m = Mode.parse(mode);
         if (m.binary && p[3] != null && p[3] != PyNone.NONE) throw Errors.valueError("binary mode doesn't take an encoding argument");

@@ -7,7 +7,9 @@ import org.gilkit.gil.GilPolicy;
 /**
  * {@code convoy}: the wake-up latency of an I/O thread behind a CPU-bound thread, under the
  * {@code legacy} (CPython 2) and {@code new} (CPython 3.2+) policies. The row's times are the
- * I/O loop alone (serial) and behind the CPU thread under {@code new} (parallel).
+ * I/O loop alone (serial) and behind the CPU thread under {@code new} (parallel). The
+ * {@code lost_wakeups_*} fields count the I/O thread's wake-ups that found the lock taken again
+ * (the lock's statistics): hundreds per wake-up under {@code legacy}, the convoy itself.
  */
 final class Convoy implements Scenario {
     @Override
@@ -33,6 +35,8 @@ final class Convoy implements Scenario {
                 .put("p50_ms_legacy", p50Legacy)
                 .put("p99_ms_legacy", p99Legacy)
                 .put("p50_ms_new", p50New)
-                .put("p99_ms_new", p99New);
+                .put("p99_ms_new", p99New)
+                .put("lost_wakeups_legacy", legacy.get("lost_wakeups"))
+                .put("lost_wakeups_new", fresh.get("lost_wakeups"));
     }
 }

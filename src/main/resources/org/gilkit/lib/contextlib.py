@@ -1,6 +1,7 @@
 """Utilities for with-statement contexts (gilkit's subset of CPython 3.11's Lib/contextlib.py):
 contextmanager, suppress, closing, nullcontext, redirect_stdout/redirect_stderr, ExitStack,
-ContextDecorator, AbstractContextManager, chdir.
+ContextDecorator, AbstractContextManager, chdir; asynccontextmanager, AbstractAsyncContextManager,
+aclosing for `async with`.
 """
 
 import sys
@@ -8,7 +9,7 @@ from functools import wraps
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr", "suppress",
-           "chdir"]
+           "chdir", "asynccontextmanager", "AbstractAsyncContextManager", "aclosing"]
 
 
 class AbstractContextManager:
@@ -94,6 +95,88 @@ def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return helper
+
+
+class AbstractAsyncContextManager:
+    """A base whose __aenter__ returns self; subclasses define __aexit__."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    """The async context manager @asynccontextmanager returns: runs the async generator to its
+    yield on enter and resumes it (or throws the exception into it) on exit."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        else:
+            if value is None:
+                value = typ()
+            try:
+                await self.gen.athrow(value)
+            except StopAsyncIteration as exc:
+                return exc is not value
+            except RuntimeError as exc:
+                if exc is value:
+                    exc.__traceback__ = traceback
+                    return False
+                if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                    value.__traceback__ = traceback
+                    return False
+                raise
+            except BaseException as exc:
+                if exc is not value:
+                    raise
+                exc.__traceback__ = traceback
+                return False
+            raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager: an async generator function that yields once becomes an async
+    context manager factory (for `async with`)."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """async with aclosing(agen) as g: ... awaits agen.aclose() at the end."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class closing(AbstractContextManager):

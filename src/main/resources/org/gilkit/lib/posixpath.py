@@ -23,6 +23,10 @@ def _os():
     return os
 
 
+def _fspath(p):
+    return p if type(p) is str else _os().fspath(p)
+
+
 def _check(funcname, *args):
     for s in args:
         if not isinstance(s, (str, bytes)):
@@ -32,11 +36,18 @@ def _check(funcname, *args):
 
 def isabs(s):
     """Test whether a path is absolute"""
+    s = _fspath(s)
     return s.startswith('/')
 
 
 def join(a, *p):
     """Join two or more pathname components, inserting '/' as needed."""
+    a = _fspath(a)
+    try:
+        p = [b if type(b) is str else _os().fspath(b) for b in p]
+    except TypeError:
+        _check('join', a, *p)
+        raise
     _check('join', a, *p)
     path = a
     for b in p:
@@ -51,6 +62,7 @@ def join(a, *p):
 
 def split(p):
     """Split a pathname.  Returns tuple "(head, tail)"."""
+    p = _fspath(p)
     i = p.rfind('/') + 1
     head, tail = p[:i], p[i:]
     if head and head != '/' * len(head):
@@ -60,6 +72,7 @@ def split(p):
 
 def splitext(p):
     """Split the extension from a pathname."""
+    p = _fspath(p)
     sep_index = p.rfind('/')
     dot_index = p.rfind('.')
     if dot_index > sep_index:
@@ -73,12 +86,14 @@ def splitext(p):
 
 def basename(p):
     """Returns the final component of a pathname"""
+    p = _fspath(p)
     i = p.rfind('/') + 1
     return p[i:]
 
 
 def dirname(p):
     """Returns the directory component of a pathname"""
+    p = _fspath(p)
     i = p.rfind('/') + 1
     head = p[:i]
     if head and head != '/' * len(head):
@@ -88,6 +103,7 @@ def dirname(p):
 
 def normpath(path):
     """Normalize path, eliminating double slashes, etc."""
+    path = _fspath(path)
     if path == '':
         return '.'
     initial_slashes = 1 if path.startswith('/') else 0
@@ -112,16 +128,19 @@ def normpath(path):
 
 def abspath(path):
     """Return an absolute path."""
+    path = _fspath(path)
     if not isabs(path):
         path = join(_os().getcwd(), path)
     return normpath(path)
 
 
 def realpath(filename, *, strict=False):
+    filename = _fspath(filename)
     return abspath(filename)
 
 
 def expanduser(path):
+    path = _fspath(path)
     if not path.startswith('~'):
         return path
     i = path.find('/', 1)
@@ -135,10 +154,12 @@ def expanduser(path):
 
 
 def relpath(path, start=None):
+    path = _fspath(path)
     if not path:
         raise ValueError("no path specified")
     if start is None:
         start = curdir
+    start = _fspath(start)
     start_list = [x for x in abspath(start).split(sep) if x]
     path_list = [x for x in abspath(path).split(sep) if x]
     i = len(commonprefix([start_list, path_list]))
@@ -162,21 +183,25 @@ def commonprefix(m):
 
 def exists(path):
     """Test whether a path exists."""
+    path = _fspath(path)
     return _os()._exists(path)
 
 
 def isfile(path):
     """Test whether a path is a regular file"""
+    path = _fspath(path)
     return _os()._isfile(path)
 
 
 def isdir(s):
     """Return true if the pathname refers to an existing directory."""
+    s = _fspath(s)
     return _os()._isdir(s)
 
 
 def getsize(filename):
     """Return the size of a file, reported by os.stat()."""
+    filename = _fspath(filename)
     return _os()._getsize(filename)
 
 

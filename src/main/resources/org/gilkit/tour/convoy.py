@@ -5,12 +5,19 @@ measures how late it wakes up, first alone, then while a CPU-bound thread
 spins. Run it under `--gil=legacy` (CPython 2: the CPU thread drops the lock
 every 100 ticks and grabs it right back) and `--gil=new` (CPython 3.2+: the
 waiter asks for a drop when the CPU thread's switch interval is over) to
-compare p50/p99.
+compare p50/p99. Under gilkit it also prints how many times the I/O thread
+woke up waiting for the lock and found it taken again (lost_wakeups): the
+convoy, counted, from the lock's own statistics.
 Usage: gilkit run --gil=new convoy.py [WAKEUPS]
 """
 import sys
 import threading
 import time
+
+try:
+    import gilkit
+except ImportError:  # CPython: no lock statistics
+    gilkit = None
 
 WAKEUPS = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 PERIOD = 0.001
@@ -60,3 +67,6 @@ print("wakeups=%d" % WAKEUPS)
 print("p50_alone_ms=%.3f" % (percentile(alone, 0.5) * 1000))
 print("p50_ms=%.3f" % (percentile(busy, 0.5) * 1000))
 print("p99_ms=%.3f" % (percentile(busy, 0.99) * 1000))
+if gilkit is not None:
+    io = [r for r in gilkit.gil_stats() if r["name"] == worker.name]
+    print("lost_wakeups=%d" % io[0]["wakeups_lost"])

@@ -110,15 +110,20 @@ class ScriptTraceTest {
             assertFalse(holding.get(i - 1).overlaps(holding.get(i)), "two holders at once: " + holding.get(i - 1) + " / " + holding.get(i));
         }
         List<String> turns = turns(r.trace(), WORKERS);
-        assertTrue(turns.size() > WORKERS.size(), "the workers took turns: " + turns);
-        if (policy != GilPolicy.LEGACY) {
-            // new and fifo force a switch to a waiter after each interval, so workers get the lock
-            // back after losing it. Not every one must: a worker started last can find the others
-            // finished and run its tail alone (seen on a loaded machine), so ask it of half of them.
-            Map<String, Long> perWorker = turns.stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()));
-            long rotated = WORKERS.stream().filter(w -> perWorker.getOrDefault(w, 0L) >= 2).count();
-            assertTrue(rotated >= WORKERS.size() / 2, "workers got the lock back after a forced switch: " + turns);
+        if (policy == GilPolicy.LEGACY) {
+            // legacy re-takes the lock back to back at each tick, so a waiting worker gets in only
+            // by luck (or after the 250 ms starvation bound): short workers may well run one
+            // after another, which is the convoy the policy exists to show (issue 5).
+            assertTrue(turns.size() >= WORKERS.size(), "every worker had a turn: " + turns);
+            return;
         }
+        assertTrue(turns.size() > WORKERS.size(), "the workers took turns: " + turns);
+        // new and fifo force a switch to a waiter after each interval, so workers get the lock
+        // back after losing it. Not every one must: a worker started last can find the others
+        // finished and run its tail alone (seen on a loaded machine), so ask it of half of them.
+        Map<String, Long> perWorker = turns.stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()));
+        long rotated = WORKERS.stream().filter(w -> perWorker.getOrDefault(w, 0L) >= 2).count();
+        assertTrue(rotated >= WORKERS.size() / 2, "workers got the lock back after a forced switch: " + turns);
     }
 
     @Test

@@ -23,7 +23,7 @@ class GilkitModuleTest {
                 print(gilkit.switch_count() >= 0, gilkit.policy())
                 """);
         assertEquals("1 ['acquisitions', 'alive', 'blocking', 'drop_requests_made', 'drop_requests_received', "
-                + "'forced_switches', 'held', 'ident', 'name', 'native', 'waiting']\n"
+                + "'forced_switches', 'held', 'ident', 'name', 'native', 'waiting', 'wakeups_lost']\n"
                 + "MainThread True True True float\nTrue new\n", out);
     }
 

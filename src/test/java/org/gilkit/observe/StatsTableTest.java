@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The --stats table and the per-thread snapshot behind gilkit.gil_stats(). */
 class StatsTableTest {
-    private static final GilStats A = new GilStats(10, 500_000_000L, 1_500_000_000L, 250_000_000L, 0, 3, 2, 1);
-    private static final GilStats B = new GilStats(5, 1_000_000_000L, 400_000_000L, 0, 100_000_000L, 1, 4, 4);
+    private static final GilStats A = new GilStats(10, 500_000_000L, 1_500_000_000L, 250_000_000L, 0, 3, 2, 1, 7);
+    private static final GilStats B = new GilStats(5, 1_000_000_000L, 400_000_000L, 0, 100_000_000L, 1, 4, 4, 0);
 
     @Test
     void startOrderFollowsJavaThreadIds() {
@@ -40,10 +40,11 @@ class StatsTableTest {
         assertEquals(5, lines.length);
         assertTrue(lines[0].startsWith("thread") && lines[0].contains("held s") && lines[0].contains("wait s")
                 && lines[0].contains("native s") && lines[0].contains("blocked s") && lines[0].contains("acquired")
-                && lines[0].contains("forced") && lines[0].contains("drop req made / recv"), lines[0]);
-        assertEquals(List.of("MainThread", "1.500", "0.500", "0.250", "0.000", "10", "1", "3", "/", "2"), cells(lines[1]));
-        assertEquals(List.of("a-rather-long-thread-na~", "0.400", "1.000", "0.000", "0.100", "5", "4", "1", "/", "4"), cells(lines[2]));
-        assertEquals(List.of("total", "1.900", "1.500", "0.250", "0.100", "15", "5", "4", "/", "6"), cells(lines[3]));
+                && lines[0].contains("forced") && lines[0].contains("drop req made / recv")
+                && lines[0].endsWith("lost wakeups"), lines[0]);
+        assertEquals(List.of("MainThread", "1.500", "0.500", "0.250", "0.000", "10", "1", "3", "/", "2", "7"), cells(lines[1]));
+        assertEquals(List.of("a-rather-long-thread-na~", "0.400", "1.000", "0.000", "0.100", "5", "4", "1", "/", "4", "0"), cells(lines[2]));
+        assertEquals(List.of("total", "1.900", "1.500", "0.250", "0.100", "15", "5", "4", "/", "6", "7"), cells(lines[3]));
         // held 1.9 of 2.0 s wall; waiting 1.5 of 1.9 + 1.5 + 0.25 + 0.1 = 3.75 s accounted
         assertEquals("held fraction 0.950 (1.900 s held of 2.000 s wall); wait fraction 0.400 (1.500 s waiting of 3.750 s accounted)",
                 lines[4]);

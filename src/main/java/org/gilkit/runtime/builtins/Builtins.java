@@ -16,7 +16,7 @@ public final class Builtins {
             new PrintBuiltin(), new InputBuiltin(), new LenBuiltin(), new ReprBuiltin(), new AsciiBuiltin(),
             new IsinstanceBuiltin(), new IssubclassBuiltin(), new AbsBuiltin(), new HashBuiltin(), new IdBuiltin(),
             new CallableBuiltin(), new ChrBuiltin(), new OrdBuiltin(), new HexBuiltin(), new OctBuiltin(), new BinBuiltin(),
-            new IterBuiltin(), new NextBuiltin(), new GetattrBuiltin(), new SetattrBuiltin(), new DelattrBuiltin(),
+            new IterBuiltin(), new NextBuiltin(), new AiterBuiltin(), new AnextBuiltin(), new GetattrBuiltin(), new SetattrBuiltin(), new DelattrBuiltin(),
             new HasattrBuiltin(), new DivmodBuiltin(), new FormatBuiltin(), new OpenBuiltin(), new SortedBuiltin(),
             new SumBuiltin(), new MinBuiltin(), new MaxBuiltin(), new AnyBuiltin(), new AllBuiltin(), new PowBuiltin(),
             new RoundBuiltin(), new VarsBuiltin(), new DirBuiltin(), new GlobalsBuiltin(), new LocalsBuiltin(),
