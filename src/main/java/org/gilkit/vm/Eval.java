@@ -280,7 +280,9 @@ final class Eval {
                     case Op.INPLACE_AND:
                     case Op.INPLACE_FLOOR_DIVIDE: {
                         PyObject b = s[--sp];
-                        s[sp - 1] = Instructions.binary(ts, op, s[sp - 1], b);
+                        PyObject a = s[sp - 1];
+                        s[sp - 1] = a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                ? Instructions.intBinary(ts, op, (PyInt) a, (PyInt) b) : Instructions.binary(ts, op, a, b);
                         break;
                     }
                     case Op.COMPARE_OP: {
