@@ -201,22 +201,12 @@ def code_info(x):
         lines.append("Constants:")
         for i_c in enumerate(co.co_consts):
             lines.append("%4d: %r" % i_c)
-    if co.co_names:
-        lines.append("Names:")
-        for i_n in enumerate(co.co_names):
-            lines.append("%4d: %s" % i_n)
-    if co.co_varnames:
-        lines.append("Variable names:")
-        for i_n in enumerate(co.co_varnames):
-            lines.append("%4d: %s" % i_n)
-    if co.co_freevars:
-        lines.append("Free variables:")
-        for i_n in enumerate(co.co_freevars):
-            lines.append("%4d: %s" % i_n)
-    if co.co_cellvars:
-        lines.append("Cell variables:")
-        for i_n in enumerate(co.co_cellvars):
-            lines.append("%4d: %s" % i_n)
+    for title, names in (("Names", co.co_names), ("Variable names", co.co_varnames),
+                         ("Free variables", co.co_freevars), ("Cell variables", co.co_cellvars)):
+        if names:
+            lines.append(title + ":")
+            for i_n in enumerate(names):
+                lines.append("%4d: %s" % i_n)
     return "\n".join(lines)
 
 
