@@ -26,8 +26,22 @@ public final class Disassembler {
         return d.out.toString();
     }
 
+    /** The listing of {@code code} alone (with its exception table), without nested code objects. */
+    public static String disassembleOne(Code code) {
+        Disassembler d = new Disassembler();
+        d.body(code);
+        return d.out.toString();
+    }
+
     private void code(Code c, boolean top) {
         if (!top) out.append("\nDisassembly of ").append(c).append(":\n");
+        body(c);
+        for (Object k : c.constants) {
+            if (k instanceof Code nested) code(nested, false);
+        }
+    }
+
+    private void body(Code c) {
         TreeSet<Integer> targets = jumpTargets(c);
         int lastLine = -1;
         for (int pc = 0; pc < c.code.length; pc += OpCode.of(c.code[pc]).width()) {
@@ -41,9 +55,6 @@ public final class Disassembler {
             out.append('\n');
         }
         exceptionTable(c);
-        for (Object k : c.constants) {
-            if (k instanceof Code nested) code(nested, false);
-        }
     }
 
     private static TreeSet<Integer> jumpTargets(Code c) {
@@ -65,6 +76,34 @@ public final class Disassembler {
         }
     }
 
+    /**
+     * One instruction as the {@code dis} module's get_instructions() sees it: {@code arg} is null
+     * without an operand, {@code argrepr} is what the listing shows in parentheses ("" if nothing),
+     * {@code line} is 0 unless the instruction starts a new source line, {@code operand} names what
+     * the operand indexes or means ({@link OpCode.Operand}: CONST, NAME, LOCAL, JUMP...; SUPER for a
+     * superinstruction, whose argrepr describes the instructions it covers).
+     */
+    public record Instruction(int offset, String opname, int opcode, Integer arg, String argrepr, int line,
+            boolean isJumpTarget, String operand) {}
+
+    /** The instructions of {@code code} itself (not of the code objects nested in it), in order. */
+    public static List<Instruction> instructions(Code c) {
+        List<Instruction> list = new ArrayList<>();
+        TreeSet<Integer> targets = jumpTargets(c);
+        int lastLine = -1;
+        for (int pc = 0; pc < c.code.length; pc += OpCode.of(c.code[pc]).width()) {
+            OpCode op = OpCode.of(c.code[pc]);
+            int line = c.lines[pc];
+            boolean newLine = line != lastLine && line > 0;
+            lastLine = line;
+            String detail = op.hasOperand() ? detail(c, pc) : null;
+            list.add(new Instruction(pc, op.name(), c.code[pc], op.hasOperand() ? c.code[pc + 1] : null,
+                    detail == null ? "" : detail, newLine ? line : 0, targets.contains(pc),
+                    op.isSuper() ? "SUPER" : op.operand.name()));
+        }
+        return list;
+    }
+
     private void instruction(Code c, int pc) {
         OpCode op = OpCode.of(c.code[pc]);
         out.append(String.format("%6d %s", pc, op.name()));
@@ -72,6 +111,14 @@ public final class Disassembler {
         int arg = c.code[pc + 1];
         pad(op.name().length());
         out.append(String.format("%4d", arg));
+        String detail = detail(c, pc);
+        if (detail != null) out.append(" (").append(detail).append(')');
+    }
+
+    /** What the operand of the instruction at {@code pc} means, or null. */
+    private static String detail(Code c, int pc) {
+        OpCode op = OpCode.of(c.code[pc]);
+        int arg = c.code[pc + 1];
         String detail = switch (op.operand) {
             case NONE -> null;
             case CONST -> constantOperand(c, arg);
@@ -87,7 +134,7 @@ public final class Disassembler {
             case FN_FLAGS -> functionFlagsOperand(arg);
         };
         if (op.isSuper()) detail = superOperand(c, pc);
-        if (detail != null) out.append(" (").append(detail).append(')');
+        return detail;
     }
 
     /** "a add b -> c" or "a < b" (operands read from the covered code). */
@@ -96,6 +143,11 @@ public final class Disassembler {
         if (k[pc] == Op.RETURN_FAST) return tableOperand(c.varnames, k[pc + 1]);
         if (k[pc] == Op.RETURN_CONST) return repr(c.constants[k[pc + 1]]);
         String b = k[pc + 2] == Op.LOAD_FAST ? tableOperand(c.varnames, k[pc + 3]) : repr(c.constants[k[pc + 3]]);
+        if (k[pc] == Op.BINARY_COMPARE_JUMP) {
+            String third = k[pc + 5] == Op.LOAD_FAST ? tableOperand(c.varnames, k[pc + 6]) : repr(c.constants[k[pc + 6]]);
+            String op = OpCode.of(k[pc + 4]).name().replaceFirst("^BINARY_", "").toLowerCase(java.util.Locale.ROOT);
+            return tableOperand(c.varnames, k[pc + 1]) + " " + op + " " + b + " " + compareOperand(k[pc + 8]) + " " + third;
+        }
         if (k[pc] == Op.COMPARE_FAST_JUMP) {
             return tableOperand(c.varnames, k[pc + 1]) + " " + compareOperand(k[pc + 5]) + " " + b;
         }

@@ -1,9 +1,6 @@
 package org.gilkit.gil;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.gilkit.binding.GilkitNative;
@@ -24,12 +21,6 @@ import org.gilkit.binding.GilkitNative.gilkit_tstate;
  * {@code time.sleep}, {@code join} and I/O.
  */
 public final class GilThread implements AutoCloseable {
-    /** Reads the C eval-breaker word through the direct buffer that wraps its address. */
-    private static final VarHandle BREAKER = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
-    /** After close the breaker points here (always set), so a stale check point takes the slow path and throws. */
-    private static final ByteBuffer CLOSED_BREAKER =
-            ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder()).putInt(0, 1);
-
     private static final int SWITCH = 0;
     private static final int BLOCKING = 1;
 
@@ -42,7 +33,8 @@ public final class GilThread implements AutoCloseable {
     private gilkit_tstate ts; // null after close; guarded by nativeLock for non-owner readers
 
     // Owner-thread state: plain fields, read and written only by the owner.
-    private ByteBuffer breaker;
+    /** Address of the C eval-breaker word ({@link BreakerWord}); {@link BreakerWord#CLOSED} after close. */
+    private long breaker;
     private int ticks;
     private boolean holds;
     private boolean closed;
@@ -56,7 +48,7 @@ public final class GilThread implements AutoCloseable {
         this.name = name;
         this.owner = owner;
         this.ts = ts;
-        this.breaker = breaker;
+        this.breaker = BreakerWord.addressOf(breaker);
         this.ticks = gil.ticksBetweenSlowPaths();
     }
 
@@ -98,8 +90,8 @@ public final class GilThread implements AutoCloseable {
 
     /**
      * The VM's check point, at every backward jump and function entry. The fast path is one
-     * decrement, one acquire-load of the C eval-breaker word through a VarHandle over a direct
-     * buffer and ONE branch: no JNI call, so the JIT compiles it to a handful of instructions.
+     * decrement, one acquire-load of the C eval-breaker word at its raw address
+     * ({@link BreakerWord}) and ONE branch: no JNI call, so the JIT compiles it to a handful of instructions.
      * The slow path runs when the countdown expires (every N ticks under {@link GilPolicy#LEGACY},
      * every {@code Gil.PROFILE_TICKS} otherwise) or the breaker is set. The two conditions are
      * folded into one sign test on purpose: with {@code --ticks <= 0 || breaker != 0} the second
@@ -110,7 +102,7 @@ public final class GilThread implements AutoCloseable {
      * non-zero b. The fast path checks nothing else: misuse is caught on the slow path.
      */
     public void checkpoint() {
-        int b = (int) BREAKER.getAcquire(breaker, 0);
+        int b = BreakerWord.read(breaker);
         if ((--ticks | b | -b) <= 0) checkpointSlow(b);
     }
 
@@ -211,7 +203,7 @@ public final class GilThread implements AutoCloseable {
             ts = null;
         }
         closed = true;
-        breaker = CLOSED_BREAKER;
+        breaker = BreakerWord.CLOSED;
         gil.detach(this, keep);
     }
 

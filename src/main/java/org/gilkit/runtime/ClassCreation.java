@@ -34,13 +34,35 @@ final class ClassCreation {
                 PyDict dd = s.dict();
                 if (dd == null) throw Errors.noAttribute(s, "__dict__");
                 return dd;
-            }, null));
+            }, ClassCreation::setInstanceDict));
             d.putIfAbsent("__weakref__", PyNone.NONE);
         }
         setNames(ts, cls);
         initSubclass(ts, cls, kwvalues, kwnames);
         if (cell != null) cell.set(cls);
         return cls;
+    }
+
+    /**
+     * {@code obj.__dict__ = d} (pickle's and copy's __setstate__ idioms, Bunch/AttrDict classes):
+     * a plain instance takes {@code d} itself, as CPython; other layouts get its items copied in.
+     * {@code del obj.__dict__} leaves an empty one.
+     */
+    private static void setInstanceDict(ThreadState ts, PyObject self, PyObject value) {
+        if (value == null) value = new PyDict();  // CPython 3.11: del obj.__dict__ empties it
+        if (!(value instanceof PyDict d)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + value.type().name() + "'");
+        }
+        if (self instanceof PyInstance inst) {
+            inst.setDict(d);
+            return;
+        }
+        PyDict target = self.dict();
+        if (target == null || self instanceof PyType) throw Errors.noAttribute(self, "__dict__");
+        if (target == d) return;
+        List<Map.Entry<PyObject, PyObject>> items = d.entries();
+        target.clear();
+        for (Map.Entry<PyObject, PyObject> e : items) target.put(ts, e.getKey(), e.getValue());
     }
 
     private static PyType[] checkBases(PyTuple basesTuple) {

@@ -59,6 +59,44 @@ public class PyDict extends PyObject {
         return table.version;
     }
 
+    /**
+     * The value at dense position {@code index} if the key there is the str {@code key}, else
+     * null: the VM's attribute cache guesses where an instance dict keeps an attribute (instances
+     * of one class fill their dicts in the same order, so the position learned on one instance
+     * usually holds for the next) and checks the guess here without hashing. A deleted entry's key
+     * is null, and a key is never live at two positions, so a match is the live entry. Attribute
+     * names are interned, so the {@code equals} is normally an identity test.
+     */
+    public final PyObject strAt(int index, String key) {
+        HashTable t = table;
+        PyObject[] ks = t.keys;
+        PyObject[] vs = t.values;
+        if (index < 0 || index >= ks.length || vs == null || index >= vs.length) return null;
+        PyObject k = ks[index];
+        return k instanceof PyStr ps && (ps.value == key || ps.value.equals(key)) ? vs[index] : null;
+    }
+
+    /**
+     * Replaces the value at dense position {@code index} if the key there is the str {@code key}
+     * (the store side of {@link #strAt}): true if it did, false (nothing changed) otherwise.
+     * Replacing a value keeps {@link #layoutVersion}, as {@link #put} of an existing key does.
+     */
+    public final boolean replaceStrAt(int index, String key, PyObject value) {
+        HashTable t = table;
+        PyObject[] ks = t.keys;
+        PyObject[] vs = t.values;
+        if (index < 0 || index >= ks.length || vs == null || index >= vs.length) return false;
+        PyObject k = ks[index];
+        if (!(k instanceof PyStr ps && (ps.value == key || ps.value.equals(key)))) return false;
+        vs[index] = value;
+        return true;
+    }
+
+    /** The dense position of the str key {@code key} (exact str keys only, as {@link #getStr}), or -1. */
+    public final int indexOfStr(String key) {
+        return table.findStr(key);
+    }
+
     /** The dense position of {@code key}, or -1; valid while {@link #layoutVersion} is unchanged. */
     public final int indexOf(ThreadState ts, PyObject key) {
         return table.find(ts, key, HashTable.hashOf(ts, key));

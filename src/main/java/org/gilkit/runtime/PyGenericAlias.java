@@ -5,6 +5,11 @@ public final class PyGenericAlias extends PyObject {
     public static final PyType TYPE = PyType.builtin("types.GenericAlias", PyType.OBJECT, false);
 
     static {
+        // types.GenericAlias(origin, args): what a Python class's __class_getitem__ returns.
+        TYPE.defineNew((ts, cls, a, kw) -> {
+            ArgParser.positional("GenericAlias", "GenericAlias", a, kw, 2, 2);
+            return new PyGenericAlias(a[0], a[1]);
+        });
         TYPE.define("__origin__", new PyGetSet(TYPE, "__origin__", (ts, s) -> ((PyGenericAlias) s).origin, null));
         TYPE.define("__args__", new PyGetSet(TYPE, "__args__", (ts, s) -> {
             PyObject a = ((PyGenericAlias) s).args;

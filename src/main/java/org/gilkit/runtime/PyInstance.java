@@ -39,6 +39,11 @@ public final class PyInstance extends PyObject {
         return d;
     }
 
+    /** {@code obj.__dict__ = d}: the instance now uses {@code d} itself. */
+    void setDict(PyDict d) {
+        dict = d;
+    }
+
     /** A {@code __slots__} value, or null if unset. */
     PyObject slot(String name) {
         return slots == null ? null : slots.get(name);

@@ -19,6 +19,8 @@ public final class BenchItems {
             kernel("sum-held", "sum 1M float64, 1 vs N threads, held", "sum", "never", SUM_BYTES, false),
             new BenchItem("sha256-throughput", "sha256 64 MiB, 1 thread (CPython: OpenSSL)", "bench/throughput", "mb_per_s",
                     "MB/s", s -> List.of(s.size().pick(64 << 20, 64 << 20, 4096), s.seconds(), s.size().pick(5, 3, 1)), true),
+            call("call-py-function", "g(i), a Python function, per call", "py-function", true),
+            call("call-py-method", "a.m(i), a Python method, per call", "py-method", true),
             call("call-sha256", "hashlib.sha256(64 B).digest() per call", "sha256-64", true),
             call("call-kernels-sha256", "gilkit.kernels.sha256(64 B) per call", "kernels-sha256-64", false),
             call("call-numpy-sum", "numpy a.sum(), 16 elements, per call", "numpy-sum-16", true),

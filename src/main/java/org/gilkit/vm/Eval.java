@@ -280,7 +280,9 @@ final class Eval {
                     case Op.INPLACE_AND:
                     case Op.INPLACE_FLOOR_DIVIDE: {
                         PyObject b = s[--sp];
-                        s[sp - 1] = Instructions.binary(ts, op, s[sp - 1], b);
+                        PyObject a = s[sp - 1];
+                        s[sp - 1] = a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                ? Instructions.intBinary(ts, op, (PyInt) a, (PyInt) b) : Instructions.binary(ts, op, a, b);
                         break;
                     }
                     case Op.COMPARE_OP: {
@@ -418,6 +420,31 @@ final class Eval {
                             pc = code[pc + 6];
                         } else {
                             pc += 7;
+                        }
+                        break;
+                    }
+                    case Op.BINARY_COMPARE_JUMP: {
+                        // Fused LOAD_FAST a; LOAD_FAST|LOAD_CONST b; BINARY_op; LOAD_FAST|LOAD_CONST c;
+                        // COMPARE_OP cmp; POP_JUMP_* target (operands at pc .. pc+9, see Peephole).
+                        PyObject a = s[code[pc]];
+                        PyObject b = code[pc + 1] == Op.LOAD_FAST ? s[code[pc + 2]] : f.consts[code[pc + 2]];
+                        PyObject c = code[pc + 4] == Op.LOAD_FAST ? s[code[pc + 5]] : f.consts[code[pc + 5]];
+                        int fast = -1;
+                        if (IntLocals.isLong(a) && IntLocals.isLong(b) && IntLocals.isLong(c)) {
+                            long[] iv = f.ints;
+                            fast = IntLocals.binaryCompare(code[pc + 3], IntLocals.longOf(a, iv, code[pc]),
+                                    IntLocals.longOf(b, iv, code[pc + 2]), IntLocals.longOf(c, iv, code[pc + 5]), code[pc + 7]);
+                        }
+                        boolean r = fast >= 0 ? fast == 1 : Instructions.binaryCompare(ts, f, code, pc);
+                        int jump = code[pc + 8];
+                        if (r == (jump == Op.POP_JUMP_IF_TRUE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+                            if (jump == Op.POP_JUMP_BACKWARD_IF_FALSE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE) {
+                                f.lasti = pc - 1;
+                                checkpoint(ts);
+                            }
+                            pc = code[pc + 9];
+                        } else {
+                            pc += 10;
                         }
                         break;
                     }

@@ -17,6 +17,7 @@ import org.gilkit.runtime.PyDict;
 import org.gilkit.runtime.PyException;
 import org.gilkit.runtime.PyExc;
 import org.gilkit.runtime.PyInstance;
+import org.gilkit.runtime.PyInt;
 import org.gilkit.runtime.PyList;
 import org.gilkit.runtime.PyModule;
 import org.gilkit.runtime.PyNone;
@@ -129,6 +130,11 @@ final class Instructions {
         final PyType type;
         final int version;
         final PyObject typeAttr;
+        /**
+         * Where the last instance seen here kept the attribute in its dict (a guess checked by
+         * {@link PyDict#strAt}, so a plain racy int is enough).
+         */
+        private int dictHint;
 
         AttrSite(PyType type, PyObject typeAttr) {
             this.type = type;
@@ -139,31 +145,51 @@ final class Instructions {
         boolean valid(PyType t) {
             return type == t && version == t.version();
         }
+
+        /** {@code d[name]} for an instance dict, or null: the hinted position first, then a lookup. */
+        PyObject fromDict(PyDict d, String name) {
+            PyObject v = d.strAt(dictHint, name);
+            if (v != null) return v;
+            int ix = d.indexOfStr(name);
+            if (ix < 0) return null;
+            dictHint = ix;
+            return d.valueAt(ix);
+        }
+
+        /** Replaces an existing {@code d[name]} (at the hinted position if the guess holds): false if the key is new. */
+        boolean intoDict(PyDict d, String name, PyObject v) {
+            if (d.replaceStrAt(dictHint, name, v)) return true;
+            int ix = d.indexOfStr(name);
+            if (ix < 0) return false;
+            dictHint = ix;
+            return d.replaceStrAt(ix, name, v);
+        }
     }
 
     /**
      * LOAD_ATTR with an inline cache at {@code site}. Instances of user classes (the common
      * {@code self.x}) follow object.__getattribute__ exactly for the attributes the fast path
      * handles: a type attribute that is absent, a non-data descriptor or a plain built-in value
-     * yields to the instance dict, searched with the code's own str object. Everything else (data
-     * descriptors, user descriptors, __getattr__, custom __getattribute__) goes to {@link Ops#getattr}.
+     * yields to the instance dict, searched at the position the site learned (then by hash)
+     * with the code's interned name. Everything else (data descriptors, user descriptors,
+     * __getattr__, custom __getattribute__) goes to {@link Ops#getattr}.
      */
     static PyObject getattr(ThreadState ts, Object[] caches, int site, PyObject o, PyStr name) {
         if (o instanceof PyInstance) {
             PyType t = o.type();
-            PyObject attr;
-            if (caches[site] instanceof AttrSite c && c.valid(t)) {
-                attr = c.typeAttr;
-            } else {
-                attr = t.hasCustomGetattribute() ? null : t.lookup(name.value());
+            AttrSite c = caches[site] instanceof AttrSite a && a.valid(t) ? a : null;
+            if (c == null) {
+                PyObject attr = t.hasCustomGetattribute() ? null : t.lookup(name.value());
                 if (t.hasCustomGetattribute() || !yieldsToInstanceDict(attr)) return Ops.getattr(ts, o, name.value());
-                caches[site] = new AttrSite(t, attr);
+                c = new AttrSite(t, attr);
+                caches[site] = c;
             }
             PyDict d = o.dict();
             if (d != null) {
-                PyObject v = d.getItem(ts, name);
+                PyObject v = c.fromDict(d, name.value());
                 if (v != null) return v;
             }
+            PyObject attr = c.typeAttr;
             if (attr instanceof Descriptor desc) return desc.get(ts, o, t);
             if (attr != null) return attr;
         }
@@ -181,15 +207,15 @@ final class Instructions {
     static void setattr(ThreadState ts, Object[] caches, int site, PyObject o, PyStr name, PyObject v) {
         if (o instanceof PyInstance) {
             PyType t = o.type();
-            boolean fast = caches[site] instanceof AttrSite c && c.valid(t);
-            if (!fast && t.lookup("__setattr__") == OBJECT_SETATTR && yieldsToInstanceDict(t.lookup(name.value()))) {
-                caches[site] = new AttrSite(t, null);
-                fast = true;
+            AttrSite c = caches[site] instanceof AttrSite a && a.valid(t) ? a : null;
+            if (c == null && t.lookup("__setattr__") == OBJECT_SETATTR && yieldsToInstanceDict(t.lookup(name.value()))) {
+                c = new AttrSite(t, null);
+                caches[site] = c;
             }
-            if (fast) {
+            if (c != null) {
                 PyDict d = o.dict();
                 if (d != null) {
-                    d.put(ts, name, v);
+                    if (!c.intoDict(d, name.value(), v)) d.put(ts, name, v);
                     return;
                 }
             }
@@ -219,7 +245,7 @@ final class Instructions {
         }
         if (m != null) {
             PyDict d = obj.dict();
-            if (d == null || d.size() == 0 || d.getItem(ts, name) == null) {
+            if (d == null || d.size() == 0 || d.getStr(name.value()) == null) {
                 s[sp - 1] = m;
                 s[sp] = obj;
                 return sp + 1;
@@ -266,6 +292,53 @@ final class Instructions {
     static PyObject binary(ThreadState ts, int op, PyObject a, PyObject b) {
         if (op >= Op.INPLACE_ADD) return Ops.inplaceOp(ts, BIN_OPS[op - Op.INPLACE_ADD], a, b);
         return Ops.binaryOp(ts, BIN_OPS[op - Op.BINARY_ADD], a, b);
+    }
+
+    /**
+     * BINARY_* / INPLACE_* on two exact ints: {@code *}, {@code %} and {@code //} go straight to
+     * {@link PyInt}'s arithmetic (same results and errors as the generic path, which reaches the
+     * same methods through {@link Ops#binaryOp}'s operator switch and the type tests of
+     * {@code Ops.mul}/{@code mod}/{@code floordiv}: three calls the JIT did not inline from the
+     * dispatch loop; {@code n % i == 0} in a prime test was 1.7x CPython). Others take the generic path.
+     */
+    static PyObject intBinary(ThreadState ts, int op, PyInt a, PyInt b) {
+        switch (op) {
+            case Op.BINARY_MULTIPLY:
+            case Op.INPLACE_MULTIPLY:
+                return PyInt.mul(a, b);
+            case Op.BINARY_MODULO:
+            case Op.INPLACE_MODULO:
+                return PyInt.mod(a, b);
+            case Op.BINARY_FLOOR_DIVIDE:
+            case Op.INPLACE_FLOOR_DIVIDE:
+                return PyInt.floordiv(a, b);
+            default:
+                return binary(ts, op, a, b);
+        }
+    }
+
+    /**
+     * BINARY_COMPARE_JUMP's generic path (operands at {@code code[pc ..]}, see Eval): loads a
+     * and b, applies the operator, loads c and compares, in the order of the instructions it
+     * covers, with their errors (unbound locals, TypeError, ZeroDivisionError); the truth of the
+     * comparison.
+     */
+    static boolean binaryCompare(ThreadState ts, Frame f, int[] code, int pc) {
+        f.lasti = pc - 1;
+        PyObject a = fusedOperand(f, Op.LOAD_FAST, code[pc]);
+        PyObject b = fusedOperand(f, code[pc + 1], code[pc + 2]);
+        PyObject v = binary(ts, code[pc + 3], a, b);
+        PyObject c = fusedOperand(f, code[pc + 4], code[pc + 5]);
+        PyObject r = compare(ts, v, c, code[pc + 7]);
+        return r == PyBool.TRUE || (r != PyBool.FALSE && isTrue(ts, r));
+    }
+
+    /** A LOAD_FAST or LOAD_CONST inside a superinstruction: the local (boxed) or the constant. */
+    private static PyObject fusedOperand(Frame f, int load, int arg) {
+        if (load != Op.LOAD_FAST) return f.consts[arg];
+        PyObject v = f.slots[arg];
+        if (v == null) throw unboundLocal(f.code, arg);
+        return v == IntLocals.UNBOXED ? IntLocals.box(f, arg) : v;
     }
 
     static PyObject compareLongs(long a, long b, int op) {

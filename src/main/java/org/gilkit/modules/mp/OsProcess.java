@@ -69,14 +69,27 @@ public final class OsProcess {
         try {
             p = new ProcessBuilder("kill", "-" + sig, Long.toString(pid)).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() == 0) return;
+            if (exitStatus(p) == 0) return;
             if (out.contains("not permitted")) throw Errors.osError(1, "Operation not permitted", null);
             throw Errors.osError(3, "No such process", null);
         } catch (IOException e) {
             throw Errors.osError(38, "kill: " + e.getMessage(), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Errors.osError(4, "Interrupted system call", null);
+        }
+    }
+
+    /**
+     * The kill command's status, waiting through interrupts: {@code os.kill(os.getpid(), SIGINT)}
+     * interrupts this very wait (the SIGINT handler interrupts the main thread). kill(2) has
+     * succeeded then; the pending signal is delivered at the next check point, as CPython runs
+     * the handler right after os.kill returns.
+     */
+    private static int exitStatus(Process p) {
+        while (true) {
+            try {
+                return p.waitFor();
+            } catch (InterruptedException e) {
+                // retry: the process has been started, only its status is missing
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 """bench call: the cost of one call to a tiny kernel from interpreted code.
 
-KIND is sha256-64 (hashlib.sha256(64 bytes).digest()), kernels-sha256-64
+KIND is py-function (g(i), a Python function of one argument), py-method
+(a.m(i), a method of a plain class), sha256-64 (hashlib.sha256(64 bytes).digest()), kernels-sha256-64
 (gilkit.kernels.sha256 of 64 bytes, gilkit only), numpy-sum-16 (a.sum() of a
 16-element float64 array) or kernels-sum-16 (gilkit.kernels.sum of it, gilkit
 only). The loop calling it and the same loop empty are both timed (best of
@@ -22,8 +23,28 @@ GILKIT = sys.implementation.name == "gilkit"
 B64 = bytes(range(64))
 
 
+def g(x):
+    return x
+
+
+class A:
+    def m(self, x):
+        return x
+
+
 def make_loop():
     """A function running the call n times, or a string saying why not."""
+    if KIND == "py-function":
+        def loop(n):
+            for i in range(n):
+                g(i)
+        return loop
+    if KIND == "py-method":
+        def loop(n):
+            a = A()
+            for i in range(n):
+                a.m(i)
+        return loop
     if KIND == "sha256-64":
         import hashlib
 
