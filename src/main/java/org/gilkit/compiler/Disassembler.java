@@ -26,8 +26,22 @@ public final class Disassembler {
         return d.out.toString();
     }
 
+    /** The listing of {@code code} alone (with its exception table), without nested code objects. */
+    public static String disassembleOne(Code code) {
+        Disassembler d = new Disassembler();
+        d.body(code);
+        return d.out.toString();
+    }
+
     private void code(Code c, boolean top) {
         if (!top) out.append("\nDisassembly of ").append(c).append(":\n");
+        body(c);
+        for (Object k : c.constants) {
+            if (k instanceof Code nested) code(nested, false);
+        }
+    }
+
+    private void body(Code c) {
         TreeSet<Integer> targets = jumpTargets(c);
         int lastLine = -1;
         for (int pc = 0; pc < c.code.length; pc += OpCode.of(c.code[pc]).width()) {
@@ -41,9 +55,6 @@ public final class Disassembler {
             out.append('\n');
         }
         exceptionTable(c);
-        for (Object k : c.constants) {
-            if (k instanceof Code nested) code(nested, false);
-        }
     }
 
     private static TreeSet<Integer> jumpTargets(Code c) {
@@ -65,6 +76,34 @@ public final class Disassembler {
         }
     }
 
+    /**
+     * One instruction as the {@code dis} module's get_instructions() sees it: {@code arg} is null
+     * without an operand, {@code argrepr} is what the listing shows in parentheses ("" if nothing),
+     * {@code line} is 0 unless the instruction starts a new source line, {@code operand} names what
+     * the operand indexes or means ({@link OpCode.Operand}: CONST, NAME, LOCAL, JUMP...; SUPER for a
+     * superinstruction, whose argrepr describes the instructions it covers).
+     */
+    public record Instruction(int offset, String opname, int opcode, Integer arg, String argrepr, int line,
+            boolean isJumpTarget, String operand) {}
+
+    /** The instructions of {@code code} itself (not of the code objects nested in it), in order. */
+    public static List<Instruction> instructions(Code c) {
+        List<Instruction> list = new ArrayList<>();
+        TreeSet<Integer> targets = jumpTargets(c);
+        int lastLine = -1;
+        for (int pc = 0; pc < c.code.length; pc += OpCode.of(c.code[pc]).width()) {
+            OpCode op = OpCode.of(c.code[pc]);
+            int line = c.lines[pc];
+            boolean newLine = line != lastLine && line > 0;
+            lastLine = line;
+            String detail = op.hasOperand() ? detail(c, pc) : null;
+            list.add(new Instruction(pc, op.name(), c.code[pc], op.hasOperand() ? c.code[pc + 1] : null,
+                    detail == null ? "" : detail, newLine ? line : 0, targets.contains(pc),
+                    op.isSuper() ? "SUPER" : op.operand.name()));
+        }
+        return list;
+    }
+
     private void instruction(Code c, int pc) {
         OpCode op = OpCode.of(c.code[pc]);
         out.append(String.format("%6d %s", pc, op.name()));
@@ -72,6 +111,14 @@ public final class Disassembler {
         int arg = c.code[pc + 1];
         pad(op.name().length());
         out.append(String.format("%4d", arg));
+        String detail = detail(c, pc);
+        if (detail != null) out.append(" (").append(detail).append(')');
+    }
+
+    /** What the operand of the instruction at {@code pc} means, or null. */
+    private static String detail(Code c, int pc) {
+        OpCode op = OpCode.of(c.code[pc]);
+        int arg = c.code[pc + 1];
         String detail = switch (op.operand) {
             case NONE -> null;
             case CONST -> constantOperand(c, arg);
@@ -87,7 +134,7 @@ public final class Disassembler {
             case FN_FLAGS -> functionFlagsOperand(arg);
         };
         if (op.isSuper()) detail = superOperand(c, pc);
-        if (detail != null) out.append(" (").append(detail).append(')');
+        return detail;
     }
 
     /** "a add b -> c" or "a < b" (operands read from the covered code). */

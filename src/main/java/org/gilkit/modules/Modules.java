@@ -20,7 +20,7 @@ public final class Modules {
             new RandomModule(), new TracebackModule(), new SignalModule(), new RegexModule(),
             new HashlibModule(), new ZlibModule(), new GilkitModule(), new GilkitKernelsModule(),
             new org.gilkit.modules.numpy.NumpyModule(),
-            new MultiprocessingModule());
+            new MultiprocessingModule(), new DisModule());
 
     /**
      * Adds the stdlib's parts of {@code sys} to the VM's sys namespace ({@code implementation},

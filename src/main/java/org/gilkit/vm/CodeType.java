@@ -41,6 +41,8 @@ final class CodeType {
         names(t, "co_cellvars", c -> c.cellvars);
         names(t, "co_freevars", c -> c.freevars);
         names(t, "co_names", c -> c.names);
+        t.define("co_consts", new PyGetSet(t, "co_consts",
+                (ts, self) -> org.gilkit.runtime.PyTuple.of(Constants.of(code(self)).clone()), null));
         t.define("__repr__", PyMethodDescr.noArgs(t, "__repr__", (ts, self) -> {
             Code c = code(self);
             return new PyStr("<code object " + c.name + " at 0x" + Long.toHexString(ts.interp().id(self))

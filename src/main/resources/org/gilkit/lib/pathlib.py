@@ -7,6 +7,7 @@ expanduser). Windows paths are not provided. File operations go through the os m
 run with the GIL released."""
 
 import fnmatch
+import operator
 import os
 import posixpath
 
@@ -30,6 +31,16 @@ def _parse(args):
             parts = []
         parts.extend(x for x in p.split('/') if x and x != '.')
     return root, parts
+
+
+def _ordering(op, name):
+    """A comparison of two pure paths by their parts (NotImplemented for other types)."""
+    def compare(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return op(self._cmp(), other._cmp())
+    compare.__name__ = name
+    return compare
 
 
 class _PathParents:
@@ -65,17 +76,18 @@ class PurePath:
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
-        self = object.__new__(cls)
-        self._root, self._parts = _parse(args)
-        self._str = None
-        return self
+        return cls._make(*_parse(args))
 
-    def _from(self, root, parts):
-        p = object.__new__(type(self))
+    @classmethod
+    def _make(cls, root, parts):
+        p = object.__new__(cls)
         p._root = root
         p._parts = list(parts)
         p._str = None
         return p
+
+    def _from(self, root, parts):
+        return type(self)._make(root, parts)
 
     def __str__(self):
         if self._str is None:
@@ -111,25 +123,10 @@ class PurePath:
     def __hash__(self):
         return hash(str(self))
 
-    def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._cmp() < other._cmp()
-
-    def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._cmp() <= other._cmp()
-
-    def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._cmp() > other._cmp()
-
-    def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._cmp() >= other._cmp()
+    __lt__ = _ordering(operator.lt, '__lt__')
+    __le__ = _ordering(operator.le, '__le__')
+    __gt__ = _ordering(operator.gt, '__gt__')
+    __ge__ = _ordering(operator.ge, '__ge__')
 
     def _cmp(self):
         return ([self._root] if self._root else []) + self._parts
@@ -274,10 +271,7 @@ class Path(PurePath):
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = PosixPath
-        self = object.__new__(cls)
-        self._root, self._parts = _parse(args)
-        self._str = None
-        return self
+        return cls._make(*_parse(args))
 
     def __enter__(self):
         return self
