@@ -37,6 +37,8 @@ final class ThreadModule implements ModuleDef {
         final AtomicInteger count = new AtomicInteger();
         /** Set at interpreter shutdown (after non-daemon threads were joined). */
         volatile boolean finalizing;
+        /** The platform threads Python threads run on, kept 2 s after their last run. */
+        final IdleThreads threads = new IdleThreads(org.gilkit.vm.Interpreter.STACK_BYTES, 2_000_000_000L);
 
         Obj() {
             super("_thread");
