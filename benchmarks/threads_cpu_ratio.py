@@ -14,6 +14,17 @@
 #
 # Rounds alternate which side goes first, so that load drifting over time hits both alike; each
 # side's best time is taken (the least disturbed run of the same work).
+#
+# CPU against wall (second line). Each work() call measures its own time.thread_time(); the line
+# prints the CPU seconds of the best serial round and of the best threaded round (both threads
+# summed). Under gilkit they agree within about 1 % (issue 5, session 6: 0.1173 s serial, 0.0580 +
+# 0.0581 s threaded): the threads run the same compiled code at the same speed, with no
+# deoptimisation or per-thread warm-up, so a ratio above 1 is wall time in which no thread ran
+# Python: the ~30 hand-offs (each a futex wake-up of the waiter: microseconds on an idle machine,
+# milliseconds when another process has the other core, or when the waiter, woken by its timer
+# on the holder's CPU, pre-empts the holder it is asking to drop) and the first thread's start
+# (a JVM thread start, 0.1-0.2 ms idle). That is why the ratio varies from run to run with the
+# machine's load while the CPU line does not.
 import sys
 import threading
 import time
@@ -33,28 +44,35 @@ except ImportError:
         return False
 
 
+cpu = []  # thread_time() seconds of each work() call since the last reset
+
+
 def work():
+    c0 = time.thread_time()
     total = 0
     for i in range(N):
         total += i
+    cpu.append(time.thread_time() - c0)
     return total
 
 
 def serial():
+    cpu.clear()
     t0 = time.perf_counter()
     work()
     work()
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, sum(cpu)
 
 
 def threaded():
+    cpu.clear()
     ts = [threading.Thread(target=work) for _ in range(2)]
     t0 = time.perf_counter()
     for t in ts:
         t.start()
     for t in ts:
         t.join()
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, sum(cpu)
 
 
 def close(a, b):
@@ -67,7 +85,7 @@ def warm_up():
     prev = None
     pairs = 0
     while time.perf_counter() - start < WARM_SECONDS:
-        pair = (serial(), threaded())
+        pair = (serial()[0], threaded()[0])
         pairs += 1
         steady = prev is not None and close(pair[0], prev[0]) and close(pair[1], prev[1])
         if (steady or pairs >= WARM_PAIRS) and not jit_busy():
@@ -85,7 +103,9 @@ for r in range(ROUNDS):
     else:
         p.append(threaded())
         s.append(serial())
-best_s, best_p = min(s), min(p)
+(best_s, cpu_s), (best_p, cpu_p) = min(s), min(p)
 impl = getattr(sys.implementation, "name", "?")
 print(f"{impl}: serial 2x work {best_s:.3f} s, 2 threads {best_p:.3f} s, ratio {best_p / best_s:.3f} "
       f"(switch interval {sys.getswitchinterval()} s, N={N}, best of {ROUNDS})")
+print(f"{impl}: CPU of those rounds (thread_time): serial {cpu_s:.4f} s, 2 threads {cpu_p:.4f} s, "
+      f"ratio {cpu_p / cpu_s:.3f}; wall not spent on CPU: serial {best_s - cpu_s:.4f} s, threads {best_p - cpu_p:.4f} s")

@@ -143,6 +143,11 @@ public final class Disassembler {
         if (k[pc] == Op.RETURN_FAST) return tableOperand(c.varnames, k[pc + 1]);
         if (k[pc] == Op.RETURN_CONST) return repr(c.constants[k[pc + 1]]);
         String b = k[pc + 2] == Op.LOAD_FAST ? tableOperand(c.varnames, k[pc + 3]) : repr(c.constants[k[pc + 3]]);
+        if (k[pc] == Op.BINARY_COMPARE_JUMP) {
+            String third = k[pc + 5] == Op.LOAD_FAST ? tableOperand(c.varnames, k[pc + 6]) : repr(c.constants[k[pc + 6]]);
+            String op = OpCode.of(k[pc + 4]).name().replaceFirst("^BINARY_", "").toLowerCase(java.util.Locale.ROOT);
+            return tableOperand(c.varnames, k[pc + 1]) + " " + op + " " + b + " " + compareOperand(k[pc + 8]) + " " + third;
+        }
         if (k[pc] == Op.COMPARE_FAST_JUMP) {
             return tableOperand(c.varnames, k[pc + 1]) + " " + compareOperand(k[pc + 5]) + " " + b;
         }

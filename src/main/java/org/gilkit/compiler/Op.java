@@ -128,4 +128,5 @@ public final class Op {
     public static final int ASYNC_GEN_WRAP = 117;
     public static final int RETURN_FAST = 118;
     public static final int RETURN_CONST = 119;
+    public static final int BINARY_COMPARE_JUMP = 120;
 }

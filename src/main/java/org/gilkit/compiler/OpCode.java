@@ -303,7 +303,14 @@ public enum OpCode {
      * [const] superinstruction for {@code LOAD_CONST k; RETURN_VALUE} ({@code return None}, the
      * implicit return at the end of a function)
      */
-    RETURN_CONST(Operand.CONST, 0, 0, 0, 3);
+    RETURN_CONST(Operand.CONST, 0, 0, 0, 3),
+    /**
+     * [a] superinstruction for {@code LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; <binary op>;
+     * LOAD_FAST c | LOAD_CONST k; COMPARE_OP op; POP_JUMP_[BACKWARD_]IF_X target} ({@code if n % i
+     * == 0}, {@code while i * i <= n}): on long ints it computes, compares and branches with no
+     * int object made and the operand stack untouched (a check point when it jumps backward)
+     */
+    BINARY_COMPARE_JUMP(Operand.LOCAL, 0, 0, 0, 11);
 
     /** The kinds of operand, one disassembler helper each (clox debug.c's simpleInstruction etc.). */
     public enum Operand {

@@ -8,7 +8,8 @@ import java.util.List;
  * code): {@code LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; <binary op>; STORE_FAST c} becomes
  * {@link OpCode#BINARY_FAST_FAST} / {@link OpCode#BINARY_FAST_CONST}, and {@code LOAD_FAST a;
  * LOAD_FAST b | LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_X} becomes
- * {@link OpCode#COMPARE_FAST_JUMP}, and {@code LOAD_FAST x | LOAD_CONST k; RETURN_VALUE} becomes
+ * {@link OpCode#COMPARE_FAST_JUMP}, the two in a row ({@code if n % i == 0}) become
+ * {@link OpCode#BINARY_COMPARE_JUMP}, and {@code LOAD_FAST x | LOAD_CONST k; RETURN_VALUE} becomes
  * {@link OpCode#RETURN_FAST} / {@link OpCode#RETURN_CONST} (one dispatch less per call), by
  * rewriting only the first opcode. The covered instructions stay in the stream (the VM reads their operands and skips
  * them; the disassembler still shows them), so no offset moves and jump targets, the line table
@@ -30,7 +31,9 @@ final class Peephole {
                 continue;
             }
             if (code[pc] != Op.LOAD_FAST) continue;
-            if (matchesBinary(code, length, pc) && uniform(pc, 7, lines, handlerOf, targets)) {
+            if (matchesBinaryCompare(code, length, pc) && uniform(pc, 11, lines, handlerOf, targets)) {
+                code[pc] = Op.BINARY_COMPARE_JUMP;
+            } else if (matchesBinary(code, length, pc) && uniform(pc, 7, lines, handlerOf, targets)) {
                 code[pc] = code[pc + 2] == Op.LOAD_FAST ? Op.BINARY_FAST_FAST : Op.BINARY_FAST_CONST;
             } else if (matchesCompare(code, length, pc) && uniform(pc, 8, lines, handlerOf, targets)) {
                 code[pc] = Op.COMPARE_FAST_JUMP;
@@ -62,6 +65,21 @@ final class Peephole {
         return (second == Op.LOAD_FAST || second == Op.LOAD_CONST) && code[pc + 4] == Op.COMPARE_OP
                 && (jump == Op.POP_JUMP_IF_FALSE || jump == Op.POP_JUMP_IF_TRUE
                         || jump == Op.POP_JUMP_BACKWARD_IF_FALSE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE);
+    }
+
+    /**
+     * LOAD_FAST a; (LOAD_FAST | LOAD_CONST) b; BINARY_x; (LOAD_FAST | LOAD_CONST) c; COMPARE_OP op;
+     * POP_JUMP_[BACKWARD_]IF_X target: {@code n % i == 0}, {@code i * i <= n}.
+     */
+    private static boolean matchesBinaryCompare(int[] code, int length, int pc) {
+        if (pc + 11 > length) return false;
+        int second = code[pc + 2];
+        int op = code[pc + 4];
+        int third = code[pc + 5];
+        return (second == Op.LOAD_FAST || second == Op.LOAD_CONST)
+                && op >= Op.BINARY_ADD && op < Op.INPLACE_ADD
+                && (third == Op.LOAD_FAST || third == Op.LOAD_CONST)
+                && matchesCompare(code, length, pc + 3) && code[pc + 7] == Op.COMPARE_OP;
     }
 
     private static boolean uniform(int pc, int width, int[] lines, List<CodeBuilder.Handler> handlerOf, BitSet targets) {

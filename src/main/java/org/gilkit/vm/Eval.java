@@ -423,6 +423,31 @@ final class Eval {
                         }
                         break;
                     }
+                    case Op.BINARY_COMPARE_JUMP: {
+                        // Fused LOAD_FAST a; LOAD_FAST|LOAD_CONST b; BINARY_op; LOAD_FAST|LOAD_CONST c;
+                        // COMPARE_OP cmp; POP_JUMP_* target (operands at pc .. pc+9, see Peephole).
+                        PyObject a = s[code[pc]];
+                        PyObject b = code[pc + 1] == Op.LOAD_FAST ? s[code[pc + 2]] : f.consts[code[pc + 2]];
+                        PyObject c = code[pc + 4] == Op.LOAD_FAST ? s[code[pc + 5]] : f.consts[code[pc + 5]];
+                        int fast = -1;
+                        if (IntLocals.isLong(a) && IntLocals.isLong(b) && IntLocals.isLong(c)) {
+                            long[] iv = f.ints;
+                            fast = IntLocals.binaryCompare(code[pc + 3], IntLocals.longOf(a, iv, code[pc]),
+                                    IntLocals.longOf(b, iv, code[pc + 2]), IntLocals.longOf(c, iv, code[pc + 5]), code[pc + 7]);
+                        }
+                        boolean r = fast >= 0 ? fast == 1 : Instructions.binaryCompare(ts, f, code, pc);
+                        int jump = code[pc + 8];
+                        if (r == (jump == Op.POP_JUMP_IF_TRUE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+                            if (jump == Op.POP_JUMP_BACKWARD_IF_FALSE || jump == Op.POP_JUMP_BACKWARD_IF_TRUE) {
+                                f.lasti = pc - 1;
+                                checkpoint(ts);
+                            }
+                            pc = code[pc + 9];
+                        } else {
+                            pc += 10;
+                        }
+                        break;
+                    }
                     case Op.BINARY_FAST_FAST:
                     case Op.BINARY_FAST_CONST: {
                         // Fused LOAD_FAST a; LOAD_FAST b | LOAD_CONST b; BINARY_op; STORE_FAST target

@@ -317,6 +317,30 @@ final class Instructions {
         }
     }
 
+    /**
+     * BINARY_COMPARE_JUMP's generic path (operands at {@code code[pc ..]}, see Eval): loads a
+     * and b, applies the operator, loads c and compares, in the order of the instructions it
+     * covers, with their errors (unbound locals, TypeError, ZeroDivisionError); the truth of the
+     * comparison.
+     */
+    static boolean binaryCompare(ThreadState ts, Frame f, int[] code, int pc) {
+        f.lasti = pc - 1;
+        PyObject a = fusedOperand(f, Op.LOAD_FAST, code[pc]);
+        PyObject b = fusedOperand(f, code[pc + 1], code[pc + 2]);
+        PyObject v = binary(ts, code[pc + 3], a, b);
+        PyObject c = fusedOperand(f, code[pc + 4], code[pc + 5]);
+        PyObject r = compare(ts, v, c, code[pc + 7]);
+        return r == PyBool.TRUE || (r != PyBool.FALSE && isTrue(ts, r));
+    }
+
+    /** A LOAD_FAST or LOAD_CONST inside a superinstruction: the local (boxed) or the constant. */
+    private static PyObject fusedOperand(Frame f, int load, int arg) {
+        if (load != Op.LOAD_FAST) return f.consts[arg];
+        PyObject v = f.slots[arg];
+        if (v == null) throw unboundLocal(f.code, arg);
+        return v == IntLocals.UNBOXED ? IntLocals.box(f, arg) : v;
+    }
+
     static PyObject compareLongs(long a, long b, int op) {
         boolean r;
         switch (op) {

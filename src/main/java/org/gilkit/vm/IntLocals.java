@@ -1,6 +1,7 @@
 package org.gilkit.vm;
 
 import org.gilkit.compiler.Op;
+import org.gilkit.compiler.OpCode;
 import org.gilkit.runtime.PyInt;
 import org.gilkit.runtime.PyObject;
 import org.gilkit.runtime.PyType;
@@ -131,6 +132,53 @@ final class IntLocals {
         }
         store(s, iv, target, r);
         return true;
+    }
+
+    /**
+     * BINARY_COMPARE_JUMP's fast path: {@code (x bop y) cmp z} on longs as 1 (true) or 0 (false),
+     * or -1 when the operator is not one computed here or its long result would not be Python's
+     * (overflow, a zero divisor): the caller then takes the generic path, which also raises.
+     * {@code %} and {@code //} round toward negative infinity, as Python's do.
+     */
+    static int binaryCompare(int bop, long x, long y, long z, int cmp) {
+        long r;
+        switch (bop) {
+            case Op.BINARY_ADD:
+                r = x + y;
+                if (((x ^ r) & (y ^ r)) < 0) return -1;
+                break;
+            case Op.BINARY_SUBTRACT:
+                r = x - y;
+                if (((x ^ y) & (x ^ r)) < 0) return -1;
+                break;
+            case Op.BINARY_MULTIPLY: {
+                long hi = Math.multiplyHigh(x, y);
+                r = x * y;
+                if (hi != (r >> 63)) return -1;
+                break;
+            }
+            case Op.BINARY_MODULO:
+                if (y == 0) return -1;
+                r = Math.floorMod(x, y);
+                break;
+            case Op.BINARY_FLOOR_DIVIDE:
+                if (y == 0 || (x == Long.MIN_VALUE && y == -1)) return -1;
+                r = Math.floorDiv(x, y);
+                break;
+            case Op.BINARY_AND:
+                r = x & y;
+                break;
+            default:
+                return -1;
+        }
+        switch (cmp) {
+            case OpCode.CMP_LT: return r < z ? 1 : 0;
+            case OpCode.CMP_LE: return r <= z ? 1 : 0;
+            case OpCode.CMP_EQ: return r == z ? 1 : 0;
+            case OpCode.CMP_NE: return r != z ? 1 : 0;
+            case OpCode.CMP_GT: return r > z ? 1 : 0;
+            default: return r >= z ? 1 : 0;
+        }
     }
 
     /**

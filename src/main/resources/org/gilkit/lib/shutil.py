@@ -4,7 +4,8 @@ copied with the GIL released."""
 
 import os
 
-__all__ = ['copyfileobj', 'copyfile', 'copy', 'copy2', 'move', 'rmtree', 'Error', 'SameFileError']
+__all__ = ['copyfileobj', 'copyfile', 'copy', 'copy2', 'move', 'rmtree', 'Error', 'SameFileError',
+           'get_terminal_size']
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -95,3 +96,40 @@ def rmtree(path, ignore_errors=False, onerror=None):
         os.rmdir(path)
     except OSError:
         onerror(os.rmdir, path, None)
+
+
+class terminal_size(tuple):
+    """os.terminal_size: (columns, lines)."""
+
+    __slots__ = ()
+
+    def __new__(cls, size):
+        columns, lines = size
+        return tuple.__new__(cls, (columns, lines))
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The COLUMNS and LINES environment variables, else fallback (argparse's help width).
+
+    gilkit cannot ask the terminal for its size (CPython's os.get_terminal_size), so it answers
+    what CPython answers when stdout is not a terminal.
+    """
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0:
+        columns = fallback[0]
+    if lines <= 0:
+        lines = fallback[1]
+    return terminal_size((columns, lines))
