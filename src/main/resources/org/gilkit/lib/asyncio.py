@@ -166,7 +166,11 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            args = self._args
+            if args:
+                self._callback(*args)
+            else:
+                self._callback()
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -282,12 +286,13 @@ class Future:
         return True
 
     def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
+        callbacks = self._callbacks
         if not callbacks:
             return
-        self._callbacks[:] = []
+        self._callbacks = []
+        loop = self._loop
         for callback in callbacks:
-            self._loop.call_soon(callback, self)
+            loop.call_soon(callback, self)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -377,23 +382,24 @@ def _get_loop(fut):
 
 # ---------------------------------------------------------------------------- tasks
 
-_task_name_counter = itertools.count(1)
-_current_tasks = {}
+_task_name_counter = 0  # the number in "Task-N" (a plain int: cheaper than itertools.count here)
+_CoroutineType = types.CoroutineType
 
 
 def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
+    """Marks task as the one running on loop (what current_task returns)."""
+    current = loop._current_task
     if current is not None:
         raise RuntimeError("Cannot enter into task {!r} while another task {!r} is being executed."
                            .format(task, current))
-    _current_tasks[loop] = task
+    loop._current_task = task
 
 
 def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
+    current = loop._current_task
     if current is not task:
         raise RuntimeError("Leaving task {!r} does not match the current task {!r}.".format(task, current))
-    del _current_tasks[loop]
+    loop._current_task = None
 
 
 class Task(Future):
@@ -401,25 +407,35 @@ class Task(Future):
 
     _log_destroy_pending = True
 
+    # Hot path (gather of thousands of tasks): no super().__init__ call, the "Task-N" name made
+    # on demand, and one Handle per task reused for every plain step (_step_handle).
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
+        global _task_name_counter
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+        if type(coro) is not _CoroutineType and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError("a coroutine was expected, got {!r}".format(coro))
-        number = next(_task_name_counter)  # counted for named tasks too, as CPython does
-        self._name = 'Task-{}'.format(number) if name is None else str(name)
+        _task_name_counter += 1  # counted for named tasks too, as CPython does
+        self._number = _task_name_counter
+        self._name = None if name is None else str(name)
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
-        self._loop._all_tasks.add(self)
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        handle = self._step_handle = Handle(self._step, (), loop)
+        loop._ready.append(handle)
+        loop._all_tasks.add(self)
 
     def _repr_info(self):
         info = Future._repr_info(self)
         if self._must_cancel:
             info[0] = 'cancelling'
-        info.insert(1, 'name=%r' % self._name)
+        info.insert(1, 'name=%r' % self.get_name())
         info.insert(2, 'coro=<%s>' % _coro_repr(self._coro))
         if self._fut_waiter is not None:
             info.insert(3, 'wait_for=%r' % self._fut_waiter)
@@ -432,7 +448,10 @@ class Task(Future):
         return None
 
     def get_name(self):
-        return self._name
+        name = self._name
+        if name is None:
+            name = self._name = 'Task-%d' % self._number
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -471,7 +490,7 @@ class Task(Future):
         self._loop._all_tasks.discard(self)
 
     def _step(self, exc=None):
-        if self.done():
+        if self._state != _PENDING:
             raise InvalidStateError('_step(): already done: {!r}, {!r}'.format(self, exc))
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
@@ -479,19 +498,29 @@ class Task(Future):
             self._must_cancel = False
         coro = self._coro
         self._fut_waiter = None
-        _enter_task(self._loop, self)
+        loop = self._loop
+        if loop._current_task is not None:
+            _enter_task(loop, self)  # raises
+        loop._current_task = self
         try:
             if exc is None:
                 result = coro.send(None)
             else:
                 result = coro.throw(exc)
         except StopIteration as exc:
-            self._finish()
+            loop._all_tasks.discard(self)
             if self._must_cancel:
                 self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
+                Future.cancel(self, msg=self._cancel_message)
             else:
-                super().set_result(exc.value)
+                # Future.set_result inlined (the hot path of every finishing task)
+                self._result = exc.value
+                self._state = _FINISHED
+                callbacks = self._callbacks
+                if callbacks:
+                    self._callbacks = []
+                    for callback in callbacks:
+                        loop.call_soon(callback, self)
         except CancelledError as exc:
             self._finish()
             self._cancelled_exc = exc
@@ -508,9 +537,16 @@ class Task(Future):
                 exc = exc.with_traceback(tb.tb_next)
             super().set_exception(exc)
         else:
-            self._handle_yield(result)
+            if result is None:  # a bare yield (sleep(0)): step again after the others
+                if loop._closed:
+                    raise RuntimeError('Event loop is closed')
+                loop._ready.append(self._step_handle)
+            else:
+                self._handle_yield(result)
         finally:
-            _leave_task(self._loop, self)
+            if loop._current_task is not self:
+                _leave_task(loop, self)  # raises
+            loop._current_task = None
             self = None
 
     def _handle_yield(self, result):
@@ -561,7 +597,7 @@ def current_task(loop=None):
     """The Task running now on loop (the running loop by default), or None."""
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return loop._current_task
 
 
 def all_tasks(loop=None):
@@ -600,10 +636,13 @@ class _Sleep0:
         yield
 
 
+_SLEEP0 = _Sleep0()
+
+
 async def sleep(delay, result=None):
     """Suspends the calling task for delay seconds; returns result."""
     if delay <= 0:
-        await _Sleep0()
+        await _SLEEP0
         return result
     loop = get_running_loop()
     future = loop.create_future()
@@ -652,27 +691,29 @@ def gather(*coros_or_futures, return_exceptions=False):
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
+        if outer is None or outer._state != _PENDING:
+            if fut._state != _CANCELLED:
+                fut._log_traceback = False  # retrieved, as fut.exception() does
             return
         if not return_exceptions:
-            if fut.cancelled():
+            if fut._state == _CANCELLED:
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
+            exc = fut._exception
             if exc is not None:
+                fut._log_traceback = False
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
             results = []
             for f in children:
-                if f.cancelled():
+                if f._state == _CANCELLED:
                     res = CancelledError('' if f._cancel_message is None else f._cancel_message)
                 else:
-                    res = f.exception()
+                    f._log_traceback = False
+                    res = f._exception
                     if res is None:
-                        res = f.result()
+                        res = f._result
                 results.append(res)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
@@ -680,6 +721,18 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_result(results)
 
     for arg in coros_or_futures:
+        if type(arg) is _CoroutineType and arg not in arg_to_fut:
+            # Fast path for the common gather(*coroutines): a Task directly, its callback appended
+            # (a new task is pending).
+            if loop is None:
+                loop = get_event_loop()
+            fut = Task(arg, loop=loop)
+            fut._log_destroy_pending = False
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut._callbacks.append(_done_callback)
+            children.append(fut)
+            continue
         if arg not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
@@ -977,6 +1030,7 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._closed = False
         self._thread_id = None
         self._all_tasks = set()
+        self._current_task = None
         self._unretrieved = []
         self._default_executor = None
         self._exception_handler = None
@@ -1006,8 +1060,9 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         """Runs callback(*args) at the next iteration of the loop, after the ones already queued."""
-        self._check_closed()
-        handle = Handle(callback, args, self, context)
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
 
@@ -1133,32 +1188,36 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
     def _run_once(self):
         """One iteration: wait for the next timer (GIL released), then run what is ready."""
         sched = self._scheduled
-        if self._timer_cancelled_count > len(sched) // 2 and len(sched) > 100:
-            sched[:] = [h for h in sched if not h._cancelled]
-            heapq.heapify(sched)
-            self._timer_cancelled_count = 0
-        while sched and sched[0]._cancelled:
-            self._timer_cancelled_count -= 1
-            heapq.heappop(sched)._scheduled = False
-        timeout = None
-        if self._ready or self._stopping or self._threadsafe:
-            timeout = 0
-        elif sched:
-            timeout = min(max(0, sched[0]._when - self.time()), 86400)
-        self._idle_wait(timeout)
+        ready = self._ready
+        if sched:
+            if self._timer_cancelled_count > len(sched) // 2 and len(sched) > 100:
+                sched[:] = [h for h in sched if not h._cancelled]
+                heapq.heapify(sched)
+                self._timer_cancelled_count = 0
+            while sched and sched[0]._cancelled:
+                self._timer_cancelled_count -= 1
+                heapq.heappop(sched)._scheduled = False
+        if not (ready or self._stopping or self._threadsafe):
+            timeout = None
+            if sched:
+                timeout = min(max(0, sched[0]._when - self.time()), 86400)
+            self._idle_wait(timeout)
         if self._threadsafe:
             with self._threadsafe_lock:
-                self._ready.extend(self._threadsafe)
+                ready.extend(self._threadsafe)
                 self._threadsafe.clear()
-        end_time = self.time() + self._clock_resolution
-        while sched and sched[0]._when < end_time:
-            handle = heapq.heappop(sched)
-            handle._scheduled = False
-            if not handle._cancelled:
-                self._ready.append(handle)
-        ntodo = len(self._ready)
-        for _ in range(ntodo):
-            handle = self._ready.popleft()
+        if sched:
+            end_time = self.time() + self._clock_resolution
+            while sched and sched[0]._when < end_time:
+                handle = heapq.heappop(sched)
+                handle._scheduled = False
+                if not handle._cancelled:
+                    ready.append(handle)
+        ntodo = len(ready)
+        popleft = ready.popleft
+        while ntodo:
+            ntodo -= 1
+            handle = popleft()
             if not handle._cancelled:
                 handle._run()
 
