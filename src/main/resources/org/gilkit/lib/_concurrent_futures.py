@@ -675,6 +675,7 @@ def _executor_pool_class():
 
         class _ExecutorPool(multiprocessing.Pool):
             _track_retirement = True
+            _worker_name = 'Process'
         _executor_pool = _ExecutorPool
     return _executor_pool
 

@@ -53,9 +53,14 @@ _METHODS = ('fork', 'spawn', 'forkserver')
 
 
 def get_start_method(allow_none=False):
-    if _start_method is None and allow_none:
-        return None
-    return _start_method or 'fork'
+    # As CPython's DefaultContext: asking for the method (or the context, or starting a process
+    # or a pool) fixes it, and a later set_start_method without force raises.
+    global _start_method
+    if _start_method is None:
+        if allow_none:
+            return None
+        _start_method = 'fork'
+    return _start_method
 
 
 def set_start_method(method, force=False):
@@ -1907,15 +1912,18 @@ class Pool(object):
         self._inqueue = SimpleQueue()
         self._outqueue = SimpleQueue()
 
+    # ProcessPoolExecutor's pool keeps the names of plain processes (SpawnProcess-N), as CPython's.
+    _worker_name = 'PoolWorker'
+
     def _start_worker(self):
-        cls = Process
-        if self._ctx is not None:
-            cls = self._ctx.Process
+        # Workers are ForkPoolWorker-N / SpawnPoolWorker-N as in CPython, whose Pool takes the
+        # context's own Process class.
+        cls = (self._ctx or get_context()).Process
         retired = RawValue('b', 0) if self._track_retirement else None
         w = cls(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
                                       self._initargs, self._maxtasks, retired))
         w._retired = retired
-        w.name = w.name.replace('Process', 'PoolWorker')
+        w.name = w.name.replace('Process', self._worker_name)
         w.daemon = True
         w.start()
         return w
