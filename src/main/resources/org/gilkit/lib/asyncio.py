@@ -2118,3 +2118,16 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+# ---------------------------------------------------------------------------- submodule names
+
+# CPython's asyncio is a package; here it is one module, registered under its submodules' names
+# too (as lib/concurrent.py does for concurrent.futures) so `import asyncio.queues`,
+# `from asyncio import tasks` and `asyncio.exceptions.CancelledError` work.
+__path__ = []
+for _sub in ('base_events', 'events', 'exceptions', 'futures', 'locks', 'queues', 'runners',
+             'tasks', 'taskgroups', 'timeouts', 'coroutines'):
+    sys.modules[__name__ + '.' + _sub] = sys.modules[__name__]
+    globals()[_sub] = sys.modules[__name__]
+del _sub
