@@ -7,7 +7,7 @@ import org.gilkit.vm.Interpreter;
 
 /**
  * The diagnostics of {@code gilkit run}, as a run observer wrapping the command's other one
- * ({@code --stats}): when the interpreter exists it installs the {@code kill -USR2} thread dump
+ * ({@code --stats}): when the interpreter exists it installs the {@code kill -USR1} thread dump
  * ({@link DumpSignal}) and, with {@code --watchdog=SECONDS}, starts the {@link RunWatchdog} that
  * ends a run still going after SECONDS with status 124 ({@code Runtime.halt}: deadlocked threads
  * cannot be joined). The watchdog stops when the main thread finished, or at {@link #close()}

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * the lock's per-thread statistics at exit ({@link StatsAtExit}). Registered in {@link Main};
  * the launch itself is shared with {@code gilkit trace script.py} ({@link ScriptLaunch}).
  * {@code --watchdog=SECONDS} dumps every Python thread and ends a run still going after SECONDS
- * with status 124, and {@code kill -USR2} dumps them at any time ({@link DiagnoseRun}).
+ * with status 124, and {@code kill -USR1} dumps them at any time ({@link DiagnoseRun}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a Python script on the gilkit interpreter.")
@@ -53,7 +53,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--watchdog", paramLabel = "SECONDS",
             description = "If the program still runs after SECONDS, print every Python thread's stack and who "
-                    + "holds the GIL to stderr and exit with status 124. kill -USR2 prints the same dump at any time.")
+                    + "holds the GIL to stderr and exit with status 124. kill -USR1 prints the same dump at any time.")
     Double watchdog;
 
     @Override

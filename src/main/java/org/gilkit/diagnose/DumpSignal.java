@@ -4,24 +4,27 @@ import java.io.PrintStream;
 import org.gilkit.runtime.InterpreterState;
 
 /**
- * {@code kill -USR2 PID} prints a {@link ThreadDump} of the running program to stderr and lets it
- * continue (CPython's {@code faulthandler.register(signal.SIGUSR2)}).
+ * {@code kill -USR1 PID} prints a {@link ThreadDump} of the running program to stderr and lets it
+ * continue (CPython's {@code faulthandler.register(signal.SIGUSR1)}).
  *
- * <p>Why SIGUSR2 and not SIGQUIT: HotSpot owns SIGQUIT ({@code kill -3} prints the JVM's Java
+ * <p>Why SIGUSR1 and not SIGQUIT: HotSpot owns SIGQUIT ({@code kill -3} prints the JVM's Java
  * thread dump to stdout) and refuses to let a program handle it ("Signal already used by VM or
  * OS"), and its dump shows Java frames, not Python ones. {@code kill -3} still works as usual;
- * {@code kill -USR2} adds the Python view. Installed by {@code gilkit run}; the handler is
+ * {@code kill -USR1} adds the Python view. Not SIGUSR2 either: HotSpot on Linux suspends threads
+ * with SIGUSR2 (its SR signal, e.g. for every JFR execution sample), and although it lets a
+ * program register a handler, that handler then runs on each suspension (a JFR recording printed
+ * a dump per sample and recorded almost nothing). Installed by {@code gilkit run}; the handler is
  * process-wide, so the last interpreter that installed it is the one dumped.
  */
 public final class DumpSignal {
     /** The signal's name as {@code sun.misc.Signal} spells it. */
-    public static final String SIGNAL = "USR2";
+    public static final String SIGNAL = "USR1";
 
     private DumpSignal() {}
 
     /**
-     * Routes SIGUSR2 to a dump of {@code interp} on {@code err}.
-     * @return false if this JVM does not let the program handle SIGUSR2 (then nothing changes)
+     * Routes SIGUSR1 to a dump of {@code interp} on {@code err}.
+     * @return false if this JVM does not let the program handle SIGUSR1 (then nothing changes)
      */
     public static boolean install(InterpreterState interp, PrintStream err) {
         try {
@@ -34,7 +37,7 @@ public final class DumpSignal {
 
     /** What the handler does (on the JVM's signal-dispatch thread; it never takes the GIL). */
     static void dump(InterpreterState interp, PrintStream err) {
-        String text = ThreadDump.format(interp, "gilkit: SIGUSR2: Python threads of process "
+        String text = ThreadDump.format(interp, "gilkit: SIGUSR1: Python threads of process "
                 + ProcessHandle.current().pid());
         synchronized (err) {
             err.print(text);

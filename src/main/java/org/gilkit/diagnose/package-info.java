@@ -7,7 +7,7 @@
  *       ({@link org.gilkit.observe.WatchdogReport}).</li>
  *   <li>{@link org.gilkit.diagnose.RunWatchdog}: {@code gilkit run --watchdog=SECONDS}; prints the
  *       dump and ends the process if the program is still running after SECONDS.</li>
- *   <li>{@link org.gilkit.diagnose.DumpSignal}: {@code kill -USR2 PID} prints the dump on demand
+ *   <li>{@link org.gilkit.diagnose.DumpSignal}: {@code kill -USR1 PID} prints the dump on demand
  *       (the JVM keeps SIGQUIT for its own Java thread dump and does not let it be hooked).</li>
  * </ul>
  * Layering: called by {@code cli}; reads {@code runtime} (thread states and frames),

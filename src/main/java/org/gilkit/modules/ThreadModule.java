@@ -37,6 +37,8 @@ final class ThreadModule implements ModuleDef {
         final AtomicInteger count = new AtomicInteger();
         /** Set at interpreter shutdown (after non-daemon threads were joined). */
         volatile boolean finalizing;
+        /** The platform threads Python threads run on, kept 2 s after their last run. */
+        final IdleThreads threads = new IdleThreads(org.gilkit.vm.Interpreter.STACK_BYTES, 2_000_000_000L);
 
         Obj() {
             super("_thread");
@@ -72,6 +74,10 @@ final class ThreadModule implements ModuleDef {
         Fn.def(m, "allocate", (t, s, a, k) -> new LockObject());
         Fn.def(m, "get_ident", (t, s, a, k) -> PyInt.of(ident()));
         Fn.def(m, "get_native_id", (t, s, a, k) -> PyInt.of(nativeId()));
+        Fn.def(m, "_local_dicts", (t, s, a, k) -> {
+            if (t.localDicts == null) t.localDicts = new org.gilkit.runtime.PyDict();
+            return t.localDicts;
+        });
         Fn.def(m, "_count", (t, s, a, k) -> PyInt.of(m.count.get()));
         Fn.def(m, "daemon_threads_allowed", (t, s, a, k) -> PyBool.TRUE);
         Fn.def(m, "stack_size", (t, s, a, k) -> PyInt.of(0));

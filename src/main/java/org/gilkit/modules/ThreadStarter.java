@@ -19,7 +19,8 @@ import org.gilkit.vm.TracebackPrinter;
  * {@code _thread.start_new_thread}: runs a Python callable on a new platform thread with its own
  * {@link ThreadState} attached to the interpreter's GIL, holding the GIL while it runs bytecode.
  * The Java thread is a daemon (it never keeps the JVM alive): waiting for non-daemon Python
- * threads at exit is threading._shutdown's job, as in CPython.
+ * threads at exit is threading._shutdown's job, as in CPython. Platform threads are reused
+ * ({@link IdleThreads}): a start is then a hand-over, not a thread creation.
  *
  * <p>An exception escaping the callable (threading catches its own and calls excepthook) is
  * printed as CPython's "Exception ignored in thread started by: ..." with its traceback;
@@ -39,11 +40,9 @@ final class ThreadStarter {
         String[] kwnames = kwnames(kwargs instanceof PyDict d ? d : null);
         InterpreterState interp = ts.interp();
         module.count.incrementAndGet();
-        Thread t = new Thread(null, () -> body(interp, module, name, func, callArgs, kwnames),
-                "gilkit-" + name, Interpreter.STACK_BYTES);
-        t.setDaemon(true);
+        Thread t;
         try {
-            t.start();
+            t = module.threads.start("gilkit-" + name, () -> body(interp, module, name, func, callArgs, kwnames));
         } catch (OutOfMemoryError e) {
             module.count.decrementAndGet();
             throw Errors.runtimeError("can't start new thread");

@@ -21,7 +21,7 @@ import org.gilkit.gil.GilSnapshot.ThreadInfo;
  * </pre>
  *
  * <p>Wired in: {@link org.gilkit.diagnose.ThreadDump} puts it at the head of the dump that
- * {@code gilkit run --watchdog=SECONDS} prints when the deadline passes and {@code kill -USR2}
+ * {@code gilkit run --watchdog=SECONDS} prints when the deadline passes and {@code kill -USR1}
  * prints on demand (followed by each Python thread's stack). Tests use it, with {@link #stalled},
  * to explain a watchdog timeout.
  */

@@ -35,6 +35,12 @@ public final class ThreadState implements AutoCloseable {
     private PyBaseException handled;
     /** The Python Thread object running on this thread, if any (set by the threading module). */
     public PyObject threadObject;
+    /**
+     * This Python thread's namespaces of threading.local objects (CPython's tstate dict), keyed by
+     * each local object's token; created on first use and dropped with the thread, so a later
+     * Python thread on the same OS thread (same ident) starts with none.
+     */
+    public PyDict localDicts;
     /** Objects whose repr is in progress on this thread (CPython's Py_ReprEnter), for "[...]". */
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private boolean closed;

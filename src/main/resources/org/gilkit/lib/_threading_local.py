@@ -1,11 +1,14 @@
 """Thread-local objects (threading.local), gilkit's version.
 
-Each thread sees its own attribute namespace: the namespaces live in a dict keyed by the thread's
-ident inside the object. A subclass's __init__ runs again, with the constructor's arguments, the
-first time another thread touches the object (as in CPython).
+Each thread sees its own attribute namespace. As in CPython's C implementation, the namespaces
+live with the thread, not the object: _thread._local_dicts() is the calling Python thread's dict
+(dropped when the thread ends), keyed by a token unique to each local object. Keying by the
+thread's ident would hand a finished thread's values to the next thread that gets the same ident
+(gilkit reuses OS threads; CPython reuses idents). A subclass's __init__ runs again, with the
+constructor's arguments, the first time another thread touches the object (as in CPython).
 """
 
-from _thread import get_ident
+from _thread import _local_dicts
 
 __all__ = ["local"]
 
@@ -14,8 +17,8 @@ _object_setattr = object.__setattr__
 
 
 def _namespace(self):
-    dicts = _object_getattribute(self, '_local__dicts')
-    key = get_ident()
+    dicts = _local_dicts()
+    key = _object_getattribute(self, '_local__token')
     d = dicts.get(key)
     if d is None:
         d = {}
@@ -32,14 +35,16 @@ class local:
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        _object_setattr(self, '_local__dicts', {get_ident(): {}})
+        token = object()
+        _object_setattr(self, '_local__token', token)
+        _local_dicts()[token] = {}
         _object_setattr(self, '_local__args', (args, kw))
         return self
 
     def __getattribute__(self, name):
         if name == '__dict__':
             return _namespace(self)
-        if name in ('_local__dicts', '_local__args', '__class__'):
+        if name in ('_local__token', '_local__args', '__class__'):
             return _object_getattribute(self, name)
         d = _namespace(self)
         if name in d:

@@ -30,6 +30,16 @@ import time as _time
 import types
 import _thread
 
+# ExceptionGroup/BaseExceptionGroup (TaskGroup raises them): gilkit's runtime has none yet (and no
+# builtins module), so the Python ones of lib/_exceptiongroup.py go into the builtins dict when
+# asyncio is imported.
+_builtins = __builtins__ if isinstance(__builtins__, dict) else __builtins__.__dict__
+if 'ExceptionGroup' not in _builtins:
+    import _exceptiongroup
+    _builtins['BaseExceptionGroup'] = _exceptiongroup.BaseExceptionGroup
+    _builtins['ExceptionGroup'] = _exceptiongroup.ExceptionGroup
+del _builtins
+
 __all__ = (
     'run', 'sleep', 'gather', 'shield', 'wait_for', 'wait', 'as_completed', 'timeout', 'timeout_at',
     'create_task', 'ensure_future', 'wrap_future', 'to_thread', 'Task', 'Future', 'Handle',
@@ -38,6 +48,7 @@ __all__ = (
     'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore',
     'BoundedSemaphore', 'Condition', 'Barrier', 'CancelledError', 'TimeoutError', 'InvalidStateError',
     'BrokenBarrierError', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'Timeout', 'Runner',
+    'TaskGroup',
 )
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -1008,6 +1019,130 @@ def timeout_at(when):
     return Timeout(when)
 
 
+# ---------------------------------------------------------------------------- task groups
+
+class TaskGroup:
+    """async with TaskGroup() as tg: tg.create_task(...) -- waits for all its tasks on exit; the
+    first failure cancels the others and the body, and the failures are raised together as an
+    ExceptionGroup ('unhandled errors in a TaskGroup'), as CPython 3.11's asyncio.TaskGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f'<TaskGroup{" ".join(info)}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None:
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        """Starts coro as a Task of this group."""
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
 # ---------------------------------------------------------------------------- the event loop
 
 _running = threading.local()
@@ -1228,7 +1363,9 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         if timeout is None:
             self._wakeup.acquire()
         else:
-            self._wakeup.acquire(True, timeout)
+            # Rounded up to the millisecond as CPython's epoll selector does: timers due within
+            # the same millisecond then run in the same iteration, as they do under CPython.
+            self._wakeup.acquire(True, -(-timeout // 1e-3) * 1e-3)
 
     def close(self):
         """Closes the loop (it must not be running); shuts down the default executor."""
@@ -1981,3 +2118,16 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+# ---------------------------------------------------------------------------- submodule names
+
+# CPython's asyncio is a package; here it is one module, registered under its submodules' names
+# too (as lib/concurrent.py does for concurrent.futures) so `import asyncio.queues`,
+# `from asyncio import tasks` and `asyncio.exceptions.CancelledError` work.
+__path__ = []
+for _sub in ('base_events', 'events', 'exceptions', 'futures', 'locks', 'queues', 'runners',
+             'tasks', 'taskgroups', 'timeouts', 'coroutines'):
+    sys.modules[__name__ + '.' + _sub] = sys.modules[__name__]
+    globals()[_sub] = sys.modules[__name__]
+del _sub

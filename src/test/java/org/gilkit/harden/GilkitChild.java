@@ -55,7 +55,7 @@ final class GilkitChild implements AutoCloseable {
         return await(err, wanted, seconds, "stderr");
     }
 
-    /** Sends a signal by name ("INT", "USR2") with kill(1). */
+    /** Sends a signal by name ("INT", "USR1") with kill(1). */
     void signal(String name) throws IOException, InterruptedException {
         int rc = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor();
         if (rc != 0) throw new IllegalStateException("kill -" + name + " failed with status " + rc);

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code gilkit run --watchdog=SECONDS} and {@code kill -USR2} in a child JVM: a real deadlock
+ * {@code gilkit run --watchdog=SECONDS} and {@code kill -USR1} in a child JVM: a real deadlock
  * (two threads taking two locks in opposite order, met at a barrier so the deadlock is certain)
  * ends with status 124 and a report naming both threads, the line each one is stuck on, the lock's
- * state and the main thread waiting in join; SIGUSR2 dumps a spinning and a blocked thread and
+ * state and the main thread waiting in join; SIGUSR1 dumps a spinning and a blocked thread and
  * lets the program go on; a program that ends in time prints nothing extra.
  */
 class RunWatchdogTest {
@@ -88,13 +88,13 @@ class RunWatchdogTest {
                 ""));
         try (GilkitChild child = GilkitChild.run(script.toString())) {
             child.awaitOut("ready"::equals, 60);
-            child.signal("USR2");
+            child.signal("USR1");
             child.awaitErr(l -> l.endsWith("line 13 in <module>"), 60);
             child.awaitErr(l -> l.endsWith("in waiter"), 60);
             child.signal("INT"); // the program was still running: Ctrl-C ends it
             assertEquals(130, child.exitStatus(60), child.stderr());
             String err = child.stderr();
-            assertTrue(err.startsWith("gilkit: SIGUSR2: Python threads of process " + child.pid() + "\n"), err);
+            assertTrue(err.startsWith("gilkit: SIGUSR1: Python threads of process " + child.pid() + "\n"), err);
             assertTrue(err.contains("'MainThread' (most recent call first):\n  File \"" + script
                     + "\", line 1") && err.contains(" in spin\n  File \"" + script + "\", line 13 in <module>\n"), err);
             assertTrue(err.contains("'waiter' (most recent call first):\n  File \"" + script + "\", line 5 in waiter\n"), err);

@@ -22,7 +22,7 @@
  *   <li>{@link org.gilkit.harden.WatchdogTest}: a real deadlock is reported with the lock's state
  *       and every stack;</li>
  *   <li>{@link org.gilkit.harden.RunWatchdogTest}: {@code gilkit run --watchdog} on a real Python
- *       deadlock (status 124, both threads and their lines) and {@code kill -USR2} dumps, in a child
+ *       deadlock (status 124, both threads and their lines) and {@code kill -USR1} dumps, in a child
  *       JVM ({@link org.gilkit.harden.GilkitChild});</li>
  *   <li>{@link org.gilkit.harden.KernelInterruptTest}: SIGINT during a long hashlib/zlib/gilkit.kernels
  *       call cancels the kernel, raises KeyboardInterrupt at the call line, and leaves locks,
