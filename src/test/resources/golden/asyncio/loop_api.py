@@ -11,13 +11,13 @@ async def main():
     order = []
     for i in range(3):
         loop.call_soon(order.append, f"soon{i}")
-    loop.call_later(0.06, order.append, "later 0.06")
-    loop.call_later(0.02, order.append, "later 0.02")
-    h = loop.call_later(0.04, order.append, "cancelled")
+    loop.call_later(0.3, order.append, "later 0.3")
+    loop.call_later(0.1, order.append, "later 0.1")
+    h = loop.call_later(0.2, order.append, "cancelled")
     h.cancel()
-    loop.call_at(loop.time() + 0.04, order.append, "at +0.04")
+    loop.call_at(loop.time() + 0.2, order.append, "at +0.2")
     print(h.cancelled(), type(h).__name__)
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.45)
     print(order)
 
     done = loop.create_future()
