@@ -74,10 +74,10 @@ def serial(work, k):
 
 def parallel(work, k):
     """Wall time, GIL hand-offs and the workers' gil_stats() records."""
-    idents = []
+    names = []  # thread names, not idents: gilkit reuses OS threads, so an ident also has earlier threads' records
 
     def run():
-        idents.append(threading.get_ident())
+        names.append(threading.current_thread().name)
         work(k)
 
     threads = [threading.Thread(target=run) for _ in range(N)]
@@ -89,7 +89,7 @@ def parallel(work, k):
         t.join()
     wall = time.perf_counter() - t0
     handoffs = gilkit.switch_count() - switches
-    return wall, handoffs, [s for s in gilkit.gil_stats() if s["ident"] in idents]
+    return wall, handoffs, [s for s in gilkit.gil_stats() if s["name"] in names]
 
 
 def measure(work, k):

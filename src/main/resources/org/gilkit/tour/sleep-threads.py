@@ -26,11 +26,11 @@ for _ in range(N):
     io_job(SLEEPS)
 serial = time.perf_counter() - t0
 
-idents = []
+names = []  # thread names, not idents: gilkit reuses OS threads, so an ident also has earlier threads' records
 
 
 def worker():
-    idents.append(threading.get_ident())
+    names.append(threading.current_thread().name)
     io_job(SLEEPS)
 
 
@@ -41,7 +41,7 @@ for t in threads:
 for t in threads:
     t.join()
 parallel = time.perf_counter() - t0
-stats = [s for s in gilkit.gil_stats() if s["ident"] in idents]
+stats = [s for s in gilkit.gil_stats() if s["name"] in names]
 
 print("threads=%d" % N)
 print("serial_s=%.6f" % serial)
