@@ -22,18 +22,19 @@ Instruction = collections.namedtuple(
 Instruction.__doc__ = "Details for a bytecode operation (gilkit's instruction set)"
 
 
-def _get_code_object(x):
-    """The code object of a function, method, generator, coroutine, code object or source string."""
+def _unwrap(x):
+    """The code object behind a method, function, generator or coroutine; x itself otherwise."""
     if hasattr(x, '__func__'):
         x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+    for attr in ('__code__', 'gi_code', 'ag_code', 'cr_code'):
+        if hasattr(x, attr):
+            return getattr(x, attr)
+    return x
+
+
+def _get_code_object(x):
+    """The code object of a function, method, generator, coroutine, code object or source string."""
+    x = _unwrap(x)
     if isinstance(x, str):
         x = _try_compile(x, "<disassembly>")
     if isinstance(x, types.CodeType):
@@ -55,16 +56,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if x is None:
         distb(file=file)
         return
-    if hasattr(x, '__func__'):
-        x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+    x = _unwrap(x)
     if isinstance(x, types.CodeType):
         _disassemble_recursive(x, file=file, depth=depth)
     elif hasattr(x, '__dict__'):  # a class or a module
