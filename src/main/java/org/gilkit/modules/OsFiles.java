@@ -1,14 +1,9 @@
 package org.gilkit.modules;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gilkit.runtime.ArgParser;
 import org.gilkit.runtime.Errors;
+import org.gilkit.runtime.FileOpener;
 import org.gilkit.runtime.FsPath;
 import org.gilkit.runtime.Impl;
 import org.gilkit.runtime.Ops;
@@ -102,7 +98,7 @@ final class OsFiles {
         try {
             at = t.blocking("stat", () -> Files.readAttributes(Path.of(path), "unix:*", opts));
         } catch (IOException e) {
-            throw osError(e, path, null);
+            throw FileOpener.osError(e, path);
         }
         return PyTuple.of(PyInt.of((Integer) at.get("mode")), PyInt.of((Long) at.get("ino")),
                 PyInt.of((Long) at.get("dev")), PyInt.of((Integer) at.get("nlink")),
@@ -129,41 +125,9 @@ final class OsFiles {
                 return null;
             });
         } catch (IOException e) {
-            throw osError(e, path, path2);
+            throw FileOpener.osError(e, path, path2);
         }
         return PyNone.NONE;
-    }
-
-    /** The errno a failed java.nio.file call stands for, as an OSError subclass with both file names. */
-    static PyException osError(IOException e, String path, String path2) {
-        int errno;
-        String text;
-        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : "";
-        if (e instanceof NoSuchFileException) {
-            errno = 2;
-            text = "No such file or directory";
-        } else if (e instanceof FileAlreadyExistsException) {
-            errno = 17;
-            text = "File exists";
-        } else if (e instanceof DirectoryNotEmptyException || reason.equals("Directory not empty")) {
-            errno = 39;
-            text = "Directory not empty";
-        } else if (e instanceof NotDirectoryException || reason.equals("Not a directory")) {
-            errno = 20;
-            text = "Not a directory";
-        } else if (reason.equals("Is a directory")) {
-            errno = 21;
-            text = "Is a directory";
-        } else if (e instanceof AccessDeniedException) {
-            errno = 13;
-            text = "Permission denied";
-        } else if (e instanceof AtomicMoveNotSupportedException) {
-            errno = 18;
-            text = "Invalid cross-device link";
-        } else {
-            return Errors.of(PyExc.OSError, e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-        return Errors.osError(errno, text, path, path2);
     }
 
     private static Set<PosixFilePermission> permissions(int mode) {

@@ -94,19 +94,39 @@ public final class FileOpener {
 
     /** Maps a Java I/O failure to OSError with errno (FileNotFoundError, PermissionError, ...). */
     public static PyException osError(IOException e, String filename) {
+        return osError(e, filename, null);
+    }
+
+    /**
+     * The errno a failed java.io or java.nio.file call stands for, as the OSError subclass CPython
+     * raises, naming one or both files ("[Errno 2] No such file or directory: 'a' -> 'b'").
+     */
+    public static PyException osError(IOException e, String filename, String filename2) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
-        if (e instanceof java.nio.file.NoSuchFileException || msg.endsWith("(No such file or directory)")) {
-            return Errors.osError(2, "No such file or directory", filename);
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : msg;
+        if (e instanceof java.nio.file.NoSuchFileException || reason.endsWith("(No such file or directory)")) {
+            return Errors.osError(2, "No such file or directory", filename, filename2);
         }
-        if (e instanceof java.nio.file.AccessDeniedException || msg.endsWith("(Permission denied)")) {
-            return Errors.osError(13, "Permission denied", filename);
+        if (e instanceof java.nio.file.AccessDeniedException || reason.endsWith("(Permission denied)")) {
+            return Errors.osError(13, "Permission denied", filename, filename2);
         }
-        if (msg.endsWith("(Is a directory)") || msg.equals("Is a directory")) return Errors.osError(21, "Is a directory", filename);
-        if (msg.endsWith("(Not a directory)")) return Errors.osError(20, "Not a directory", filename);
-        if (e instanceof java.nio.file.FileAlreadyExistsException || msg.endsWith("(File exists)")) {
-            return Errors.osError(17, "File exists", filename);
+        if (e instanceof java.nio.file.DirectoryNotEmptyException || reason.equals("Directory not empty")) {
+            return Errors.osError(39, "Directory not empty", filename, filename2);
+        }
+        if (reason.endsWith("(Is a directory)") || reason.equals("Is a directory")) {
+            return Errors.osError(21, "Is a directory", filename, filename2);
+        }
+        if (e instanceof java.nio.file.NotDirectoryException || reason.endsWith("(Not a directory)")
+                || reason.equals("Not a directory")) {
+            return Errors.osError(20, "Not a directory", filename, filename2);
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || reason.endsWith("(File exists)")) {
+            return Errors.osError(17, "File exists", filename, filename2);
+        }
+        if (e instanceof java.nio.file.AtomicMoveNotSupportedException) {
+            return Errors.osError(18, "Invalid cross-device link", filename, filename2);
         }
         if (msg.contains("Broken pipe")) return Errors.osError(32, "Broken pipe", null);
-        return Errors.of(PyExc.OSError, msg);
+        return Errors.of(PyExc.OSError, msg.isEmpty() ? e.toString() : msg);
     }
 }

@@ -300,11 +300,8 @@ public final class PyTextIO extends PyObject {
 
     /** Everything up to end of file (null if nothing is left). */
     private byte[] readAll(ThreadState ts) {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        for (byte[] c = readChunk(ts); c != null; c = readChunk(ts)) {
-            all.writeBytes(c);
-        }
-        return all.size() == 0 ? null : all.toByteArray();
+        byte[] all = readBytes(ts, -1);
+        return all.length == 0 ? null : all;
     }
 
     /** Universal newlines: CR LF and a lone CR become LF (a CR at a chunk end waits for the next chunk). */
