@@ -25,6 +25,17 @@
 # on the holder's CPU, pre-empts the holder it is asking to drop) and the first thread's start
 # (a JVM thread start, 0.1-0.2 ms idle). That is why the ratio varies from run to run with the
 # machine's load while the CPU line does not.
+#
+# The machine's floor (issue 5, session 7, idle 2-vCPU KVM guest). Two threads that take turns
+# every 5 ms on two vCPUs run about 2-3 % slower than one thread doing the same work, with no
+# interpreter at all: target/cmake/bench_gil_alternate (a register-only C loop) prints 1.022-1.025
+# for gilkit's lock and 1.017-1.028 for CPython's own ceval_gil.c algorithm at 5 ms, 1.002-1.004 at
+# 50 ms, 1.002-1.007 at 0.5 ms. The cost is not per switch (ten times more switches at 0.5 ms cost
+# less): the vCPU that waits idles ~5 ms at a time and the host's idle handling slows the turns that
+# follow; the thread CPU time grows with it (the second line here shows 1.015-1.03), and pinning
+# the process to one CPU (`taskset -c 0`) removes it (1.005-1.007). This script reads the same:
+# 1.018-1.034 at 10M idle, 1.005-1.007 under taskset -c 0. CPython 3.11 reads 1.001 when its two
+# threads happen to share one vCPU and 1.076 when they do not.
 import sys
 import threading
 import time
