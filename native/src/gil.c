@@ -297,15 +297,20 @@ static int spin_take(gilkit_gil *gil, int64_t spin_ns) {
  * request (rule 2) and, should the holder not react (a kernel holding the lock has no check
  * point), a re-check every interval. Under `new` the waiter that made the request spins for the
  * hand-off instead of sleeping (rule 6). `legacy`: sleep until signalled (no requests).
- * Called and returns with gil->mutex held; returns 1 if it took the lock (spinning), else 0.
+ * Called and returns with gil->mutex held. Returns WAIT_TOOK if it took the lock (spinning),
+ * WAIT_WOKEN if it slept and was woken (signalled: the lock was released, so finding it taken
+ * again is a lost wake-up), WAIT_TIMED_OUT if it slept to its deadline or did not sleep (the
+ * interval ran out, a request was made: under `new` that is how a waiter asks, not a loss).
  */
+enum { WAIT_TOOK, WAIT_WOKEN, WAIT_TIMED_OUT };
+
 static int wait_once(gilkit_gil *gil, gilkit_tstate *ts) {
     if (gil->policy == GILKIT_POLICY_LEGACY) {
         COND_WAIT(&gil->cond, &gil->mutex);
         int64_t since = atomic_load_explicit(&ts->wait_start_ticks, memory_order_relaxed);
         if (gilkit_ticks_to_ns_(span_since(since, gilkit_ticks_())) >= GILKIT_LEGACY_STARVATION_NS)
             atomic_store(&gil->legacy_starving, 1);
-        return 0;
+        return WAIT_WOKEN;
     }
     uint64_t seen = atomic_load(&gil->switch_number);
     int64_t interval = atomic_load_explicit(&gil->interval_ns, memory_order_relaxed);
@@ -315,7 +320,7 @@ static int wait_once(gilkit_gil *gil, gilkit_tstate *ts) {
             MUTEX_UNLOCK(&gil->mutex);
             int took = spin_take(gil, interval < GILKIT_HANDOFF_SPIN_NS ? interval : GILKIT_HANDOFF_SPIN_NS);
             MUTEX_LOCK(&gil->mutex);
-            if (took) return 1;
+            if (took) return WAIT_TOOK;
         }
         used = 0;
     }
@@ -323,7 +328,7 @@ static int wait_once(gilkit_gil *gil, gilkit_tstate *ts) {
     int rc = pthread_cond_timedwait(&gil->cond, &gil->mutex, &until);
     if (rc != 0 && rc != ETIMEDOUT)
         gilkit_fatal_pthread_("pthread_cond_timedwait(&gil->cond, &gil->mutex, &until)", rc);
-    return 0;
+    return rc == 0 ? WAIT_WOKEN : WAIT_TIMED_OUT;
 }
 
 /* Wakes whoever must re-check after a switch. fifo wakes all: only one ticket is served. */
@@ -339,9 +344,9 @@ static void take_slow(gilkit_gil *gil, gilkit_tstate *ts, int64_t t0) {
     atomic_store_explicit(&ts->wait_start_ticks, t0, memory_order_relaxed);
     gilkit_trace_(ts, GILKIT_EV_REQUEST, 0, 0);
     uint64_t ticket = gil->next_ticket++;
-    for (int woke = 0; !(may_take(gil, ticket) && try_cas(gil)); woke = 1) {
-        if (woke) stat_add(ts, GILKIT_STAT_WAKEUPS_LOST, 1); /* legacy: the convoy, counted */
-        if (wait_once(gil, ts)) break;
+    for (int how = WAIT_TIMED_OUT; !(may_take(gil, ticket) && try_cas(gil));) {
+        if (how == WAIT_WOKEN) stat_add(ts, GILKIT_STAT_WAKEUPS_LOST, 1); /* legacy: the convoy, counted */
+        if ((how = wait_once(gil, ts)) == WAIT_TOOK) break;
     }
     if (gil->policy == GILKIT_POLICY_FIFO) {
         gil->now_serving++;

@@ -83,7 +83,7 @@ extern "C" {
 #define GILKIT_STAT_DROP_REQUESTS_MADE 5     /**< drop requests this thread set while waiting */
 #define GILKIT_STAT_DROP_REQUESTS_RECEIVED 6 /**< drop requests this thread honoured */
 #define GILKIT_STAT_FORCED_SWITCHES 7  /**< times this thread waited for another to take it */
-#define GILKIT_STAT_WAKEUPS_LOST 8     /**< times this thread woke up waiting and found the lock taken */
+#define GILKIT_STAT_WAKEUPS_LOST 8     /**< times this thread, waiting, was woken and found the lock taken (not timeouts) */
 #define GILKIT_STAT_COUNT 9
 
 typedef struct gilkit_gil gilkit_gil;

@@ -8,7 +8,7 @@ import org.gilkit.gil.GilStats;
  * from the lock's always-on counters ({@link GilStatsSnapshot}) and the wall time: per thread the
  * seconds holding the lock, waiting for it, released in native kernels and released around
  * blocking calls, then acquisitions, forced switches, drop requests (made while waiting /
- * received while holding) and lost wake-ups (woke up waiting and found the lock taken again: the
+ * received while holding) and lost wake-ups (woken while waiting, found the lock taken again: the
  * legacy policy's convoy, counted); then a total row and the two whole-program ratios with the raw times
  * they come from (definitions in {@link Trace}):
  * <pre>
