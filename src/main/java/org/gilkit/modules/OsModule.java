@@ -66,7 +66,7 @@ final class OsModule implements ModuleDef {
             ArgParser.exactlyOne("urandom", a, k);
             long n = Ops.index(t, a[0]).asLong();
             if (n < 0) throw Errors.valueError("negative argument not allowed");
-            if (n > Integer.MAX_VALUE - 8) throw Errors.of(org.gilkit.runtime.PyExc.MemoryError, "");
+            if (n > Integer.MAX_VALUE - 8) throw org.gilkit.runtime.Errors.noMemory();
             byte[] b = new byte[(int) n];
             RANDOM.nextBytes(b);
             return new PyBytes(b);

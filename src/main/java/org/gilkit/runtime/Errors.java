@@ -12,6 +12,11 @@ public final class Errors {
         return new PyException(type, message);
     }
 
+    /** CPython's {@code PyErr_NoMemory()}: a MemoryError without arguments ({@code MemoryError()}). */
+    public static PyException noMemory() {
+        return new PyException(PyBaseException.create(PyExc.MemoryError, new PyObject[0]));
+    }
+
     public static PyException typeError(String m) {
         return new PyException(PyExc.TypeError, m);
     }
@@ -145,7 +150,7 @@ public final class Errors {
     public static PyException fromJava(Throwable t) {
         if (t instanceof PyException) return (PyException) t;
         if (t instanceof StackOverflowError) return recursionError("maximum recursion depth exceeded");
-        if (t instanceof OutOfMemoryError) return new PyException(PyExc.MemoryError, "");
+        if (t instanceof OutOfMemoryError) return noMemory();
         if (t instanceof java.util.ConcurrentModificationException || t instanceof IndexOutOfBoundsException
                 || t instanceof NullPointerException || t instanceof ArrayStoreException
                 || t instanceof NegativeArraySizeException || t instanceof IllegalStateException) {

@@ -14,6 +14,7 @@ final class Formatting {
     /** Re-raises a format-package error as the Python exception it names. */
     static PyException convert(FormatException e) {
         PyObject t = exceptionType(e.pythonType());
+        if (t == PyExc.MemoryError) return Errors.noMemory();
         return Errors.of(t instanceof PyType ? (PyType) t : PyExc.ValueError, e.getMessage());
     }
 

@@ -56,7 +56,7 @@ final class IntMath {
             return PyInt.of(base.signum() > 0 || !b.bigValue().testBit(0) ? 1 : -1);
         }
         if (base.signum() == 0) return b.signum() == 0 ? PyInt.ONE : PyInt.ZERO;
-        if (b.isBig() || b.longValue() > Integer.MAX_VALUE) throw new PyException(PyExc.MemoryError, "");
+        if (b.isBig() || b.longValue() > Integer.MAX_VALUE) throw Errors.noMemory();
         return PyInt.of(base.pow((int) b.longValue()));
     }
 

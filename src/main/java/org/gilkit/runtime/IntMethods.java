@@ -176,10 +176,12 @@ final class IntMethods {
 
     private static PyObject toBytes(ThreadState ts, PyObject self, PyObject[] args, String[] kw) {
         PyObject[] a = TO_BYTES.parse(args, kw);
-        int length = a[0] == null ? 1 : Ops.index(ts, a[0]).asInt();
+        long requested = a[0] == null ? 1 : Ops.index(ts, a[0]).asSsize();
         String order = a[1] == null ? "big" : Ops.strArg("to_bytes", "byteorder", a[1]);
         boolean signed = a[2] != null && Ops.isTrue(ts, a[2]);
-        if (length < 0) throw Errors.valueError("length argument must be non-negative");
+        if (requested < 0) throw Errors.valueError("length argument must be non-negative");
+        if (requested > Integer.MAX_VALUE - 16) throw Errors.noMemory(); /* CPython tries, and fails */
+        int length = (int) requested;
         BigInteger v = ((PyInt) self).bigValue();
         if (!order.equals("big") && !order.equals("little")) throw Errors.valueError("byteorder must be either 'little' or 'big'");
         if (v.signum() < 0 && !signed) throw Errors.overflowError("can't convert negative int to unsigned");

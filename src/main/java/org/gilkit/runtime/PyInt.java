@@ -222,7 +222,7 @@ public class PyInt extends PyObject {
     public static PyInt lshift(PyInt a, PyInt b) {
         if (b.signum() < 0) throw Errors.valueError("negative shift count");
         if (a.signum() == 0) return ZERO;
-        if (b.big != null || b.value > Integer.MAX_VALUE / 2) throw new PyException(PyExc.MemoryError, "");
+        if (b.big != null || b.value > Integer.MAX_VALUE / 2) throw Errors.noMemory();
         int n = (int) b.value;
         if (a.big == null && n < 63) {
             long r = a.value << n;

@@ -111,7 +111,7 @@ final class Sequences {
      */
     static int repeatedLength(long len, long k) {
         if (len == 0 || k == 0) return 0;
-        if (k > (Integer.MAX_VALUE - 16) / len) throw new PyException(PyExc.MemoryError, "");
+        if (k > (Integer.MAX_VALUE - 16) / len) throw Errors.noMemory();
         return (int) (len * k);
     }
 
@@ -121,7 +121,7 @@ final class Sequences {
      * the same way, where a bare (int) cast would silently wrap.
      */
     static int allocSize(long n) {
-        if (n > Integer.MAX_VALUE - 16) throw new PyException(PyExc.MemoryError, "");
+        if (n > Integer.MAX_VALUE - 16) throw Errors.noMemory();
         return (int) n;
     }
 
